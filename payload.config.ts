@@ -1,0 +1,51 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from '@/collections/Articles'
+import { Authors } from '@/collections/Authors'
+import { Categories } from '@/collections/Categories'
+import { Media } from '@/collections/Media'
+import { Units } from '@/collections/Units'
+import { Users } from '@/collections/Users'
+import { databaseUrl, payloadSecret, siteUrl } from '@/env'
+import { MAX_UPLOAD_BYTES } from '@/collections/Media'
+import '@/types/payload-context'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: siteUrl(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Sở Nội vụ tỉnh Lào Cai' },
+    dateFormat: 'd/M/yyyy HH:mm',
+  },
+  collections: [Articles, Categories, Media, Authors, Units, Users],
+  editor: lexicalEditor(),
+  db: sqliteAdapter({
+    client: { url: databaseUrl() },
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    // Schema changes go through committed migrations only, in every environment.
+    push: false,
+    wal: true,
+    busyTimeout: 5000,
+  }),
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  graphQL: { disable: true },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  secret: payloadSecret(),
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+})

@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+
+/** People named in bylines. Many have no account, so they are kept apart from users. */
+export const Authors: CollectionConfig = {
+  slug: 'authors',
+  labels: {
+    singular: { vi: 'Tác giả', en: 'Author' },
+    plural: { vi: 'Tác giả', en: 'Authors' },
+  },
+  access: {
+    create: isEditorOrAbove,
+    read: anyone,
+    update: isEditorOrAbove,
+    delete: isEditorOrAbove,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'position', 'unit'],
+    group: { vi: 'Danh mục', en: 'Directory' },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Name' } },
+    { name: 'position', type: 'text', label: { vi: 'Chức vụ', en: 'Position' } },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      label: { vi: 'Đơn vị', en: 'Unit' },
+    },
+  ],
+}

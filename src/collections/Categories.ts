@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { slugField } from '@/fields/slug'
+
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  labels: {
+    singular: { vi: 'Chuyên mục', en: 'Category' },
+    plural: { vi: 'Chuyên mục', en: 'Categories' },
+  },
+  access: {
+    create: isEditorOrAbove,
+    read: anyone,
+    update: isEditorOrAbove,
+    delete: isEditorOrAbove,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'parent'],
+    group: { vi: 'Tin tức', en: 'News' },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
+    slugField('name'),
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'categories',
+      label: { vi: 'Chuyên mục cha', en: 'Parent' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { isStaff } from '@/access/isStaff'
+import { mediaDir } from '@/env'
+
+/** Largest upload accepted, in bytes (10 MB: a news photo straight from a camera fits). */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { vi: 'Ảnh', en: 'Image' },
+    plural: { vi: 'Thư viện ảnh', en: 'Images' },
+  },
+  access: {
+    create: isStaff,
+    read: anyone,
+    update: isStaff,
+    delete: isEditorOrAbove,
+  },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'caption', 'updatedAt'],
+    group: { vi: 'Tin tức', en: 'News' },
+  },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: IMAGE_MIME_TYPES,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'large', width: 1200 },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alt text' },
+    },
+    { name: 'caption', type: 'text', label: { vi: 'Chú thích ảnh', en: 'Caption' } },
+  ],
+}

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+
+/** Departments of the Sở (e.g. Phòng CCHC-VTLT) that authors belong to. */
+export const Units: CollectionConfig = {
+  slug: 'units',
+  labels: {
+    singular: { vi: 'Đơn vị', en: 'Unit' },
+    plural: { vi: 'Đơn vị', en: 'Units' },
+  },
+  access: {
+    create: isEditorOrAbove,
+    read: anyone,
+    update: isEditorOrAbove,
+    delete: isEditorOrAbove,
+  },
+  admin: {
+    useAsTitle: 'shortName',
+    defaultColumns: ['shortName', 'fullName'],
+    group: { vi: 'Danh mục', en: 'Directory' },
+  },
+  fields: [
+    {
+      name: 'shortName',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { vi: 'Tên viết tắt', en: 'Short name' },
+    },
+    {
+      name: 'fullName',
+      type: 'text',
+      required: true,
+      label: { vi: 'Tên đầy đủ', en: 'Full name' },
+    },
+  ],
+}

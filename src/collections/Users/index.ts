@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isStaff } from '@/access/isStaff'
+import { ROLES } from '@/access/roles'
+
+import { assignFirstAdmin } from './hooks/assignFirstAdmin'
+
+const ROLE_LABELS = {
+  admin: { vi: 'Quản trị viên', en: 'Admin' },
+  editor: { vi: 'Biên tập viên', en: 'Editor' },
+  author: { vi: 'Tác giả', en: 'Author' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { vi: 'Tài khoản', en: 'User' },
+    plural: { vi: 'Tài khoản', en: 'Users' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https://'),
+    },
+  },
+  access: {
+    admin: isStaff,
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { vi: 'Hệ thống', en: 'System' },
+  },
+  hooks: {
+    beforeChange: [assignFirstAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'author',
+      saveToJWT: true,
+      label: { vi: 'Vai trò', en: 'Role' },
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      // Only admins grant roles, so nobody can raise their own.
+      access: { create: isAdmin, update: isAdmin },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}
