@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 
 /** People named in bylines. Many have no account, so they are kept apart from users. */
 export const Authors: CollectionConfig = {
@@ -20,6 +21,10 @@ export const Authors: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'position', 'unit'],
     group: { vi: 'Danh mục', en: 'Directory' },
+  },
+  hooks: {
+    afterChange: [revalidateArticlePages],
+    afterDelete: [revalidateArticlePagesAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Name' } },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { slugField } from '@/fields/slug'
+import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -20,6 +21,10 @@ export const Categories: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'parent'],
     group: { vi: 'Tin tức', en: 'News' },
+  },
+  hooks: {
+    afterChange: [revalidateArticlePages],
+    afterDelete: [revalidateArticlePagesAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },

@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { isStaff } from '@/access/isStaff'
 import { mediaDir } from '@/env'
+import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 
 /** Largest upload accepted, in bytes (10 MB: a news photo straight from a camera fits). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -36,6 +37,10 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+  },
+  hooks: {
+    afterChange: [revalidateArticlePages],
+    afterDelete: [revalidateArticlePagesAfterDelete],
   },
   fields: [
     {

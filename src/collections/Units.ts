@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 
 /** Departments of the Sở (e.g. Phòng CCHC-VTLT) that authors belong to. */
 export const Units: CollectionConfig = {
@@ -20,6 +21,10 @@ export const Units: CollectionConfig = {
     useAsTitle: 'shortName',
     defaultColumns: ['shortName', 'fullName'],
     group: { vi: 'Danh mục', en: 'Directory' },
+  },
+  hooks: {
+    afterChange: [revalidateArticlePages],
+    afterDelete: [revalidateArticlePagesAfterDelete],
   },
   fields: [
     {

@@ -1,10 +1,10 @@
 /**
  * Cache tags for the public pages, shared by the readers that set them and the hooks that expire them.
- * Every list of articles (home, news archive, "Tin khác", category pages) carries `articles`;
- * an article's own page also carries its slug tag.
+ * Every page that shows articles carries `articles`: lists, and each article page too, since its
+ * "Tin khác" list changes with every publish. An article's own data also carries its slug tag.
+ * Categories, authors, units and images appear on those same pages, so their changes expire `articles`.
  */
 export const TAGS = {
   articles: 'articles',
   article: (slug: string) => `article:${slug}`,
-  categories: 'categories',
 } as const

@@ -2,7 +2,7 @@
  * Folds Vietnamese text to an ASCII slug: strips tone and vowel marks (NFD), maps đ/Đ to d
  * (no Unicode decomposition does), lowercases, and joins words with hyphens.
  */
-export function slugify(text: string, maxLength = 96): string {
+export function slugify(text: string, maxLength = 128): string {
   const folded = text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { canDeleteArticle } from '@/access/canDeleteArticle'
 import { canEditArticle } from '@/access/canEditArticle'
 import { isAdmin } from '@/access/isAdmin'
-import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
@@ -23,7 +23,7 @@ export const Articles: CollectionConfig = {
     read: publishedOrStaff,
     readVersions: isStaff,
     update: canEditArticle,
-    delete: isEditorOrAbove,
+    delete: canDeleteArticle,
   },
   admin: {
     useAsTitle: 'title',

@@ -55,7 +55,13 @@ export const Users: CollectionConfig = {
       options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
       // Only admins grant roles, so nobody can raise their own.
       access: { create: isAdmin, update: isAdmin },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Tài khoản đầu tiên của cổng luôn là quản trị viên. Chỉ quản trị viên được đổi vai trò.',
+          en: 'The first account is always an admin. Only admins change roles.',
+        },
+      },
     },
   ],
 }

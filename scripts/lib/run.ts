@@ -1,0 +1,41 @@
+// Small helpers the start and test scripts share: run a step, and find the project's binaries.
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process'
+import path from 'node:path'
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..')
+export const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
+
+/** Runs a command to completion with inherited output; exits the whole script when it fails. */
+export function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  console.log(`\n▶ ${title}`)
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' })
+  if (result.status !== 0) {
+    console.error(`✖ ${title}: thất bại (mã ${result.status ?? result.signal}).`)
+    process.exit(result.status ?? 1)
+  }
+}
+
+/** Starts a long-running command and forwards Ctrl+C and SIGTERM to it. */
+export function serve(command: string, args: string[], options: SpawnOptions) {
+  const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => child.kill(signal))
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+  return child
+}
+
+/** Resolves once the URL answers 200, polling twice a second. */
+export async function waitForOk(url: string, timeoutMs = 120_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return false
+}

@@ -1,0 +1,60 @@
+// `npm test`: integration tests (vitest) on throwaway databases, then end-to-end tests (Playwright in
+// Debian's Chromium) against a fresh production build served from its own throwaway database.
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { bin, ROOT, step } from './lib/run'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+function ensureChromium(): void {
+  if (existsSync(CHROMIUM)) return
+  const isRoot = process.getuid?.() === 0
+  if (!isRoot) {
+    console.error(
+      [
+        `✖ Không tìm thấy Chromium tại ${CHROMIUM}; kiểm thử giao diện cần trình duyệt này.`,
+        '  Cài gói chromium của Debian rồi chạy lại:  sudo apt-get install -y chromium',
+        '  (hoặc đặt CHROMIUM_PATH trỏ tới một Chromium đã cài).',
+      ].join('\n'),
+    )
+    process.exit(1)
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  step('Cài Chromium (apt-get)', 'apt-get', ['update'], env)
+  step('Cài Chromium (apt-get)', 'apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], env)
+}
+
+ensureChromium()
+
+const only = process.argv[2] // "int" or "e2e" to run one half
+if (only !== 'e2e') step('Kiểm thử tích hợp (vitest)', bin('vitest'), ['run'], process.env)
+
+if (only !== 'int') {
+  const runDir = path.join(ROOT, '.tmp', `e2e-${Date.now()}`)
+  mkdirSync(runDir, { recursive: true })
+  const port = process.env.E2E_PORT ?? '3100'
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(runDir, 'e2e.db')}`,
+    MEDIA_DIR: path.join(runDir, 'media'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    NEXT_DIST_DIR: '.next-test',
+    PORT: port,
+    E2E_PORT: port,
+    SITE_URL: `http://localhost:${port}`,
+    ADMIN_EMAIL: 'quantri.e2e@example.vn',
+    ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
+    CHROMIUM_PATH: CHROMIUM,
+  }
+  step('Chuẩn bị cơ sở dữ liệu kiểm thử', bin('tsx'), ['scripts/payload.ts', 'migrate'], env)
+  step('Nạp nội dung ban đầu vào cơ sở dữ liệu kiểm thử', bin('tsx'), ['scripts/seed.ts'], env)
+  // The build prerenders pages from the database, so it is made against this run's database.
+  step('Build để kiểm thử (next build)', bin('next'), ['build'], env)
+  const result = spawnSync(bin('playwright'), ['test'], { cwd: ROOT, env, stdio: 'inherit' })
+  if (result.status === 0) rmSync(runDir, { recursive: true, force: true })
+  else console.error(`Dữ liệu của lần chạy lỗi được giữ lại ở ${path.relative(ROOT, runDir)}.`)
+  process.exit(result.status ?? 1)
+}

@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from 'next'
+import type React from 'react'
+
+import { SiteFooter } from '@/components/SiteFooter'
+import { SITE_NAME, SiteHeader } from '@/components/SiteHeader'
+import { siteUrl } from '@/env'
+
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  title: { default: `Cổng thông tin điện tử ${SITE_NAME}`, template: `%s | ${SITE_NAME}` },
+  description: `Tin tức, hoạt động và thông tin chính thức của ${SITE_NAME}.`,
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="vi">
+      <body>
+        <a className="skip-link" href="#noi-dung">
+          Chuyển đến nội dung chính
+        </a>
+        <SiteHeader />
+        <main id="noi-dung" className="container site-main">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

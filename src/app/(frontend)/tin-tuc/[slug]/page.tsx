@@ -1,0 +1,84 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ArticleList } from '@/components/ArticleList'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { MediaImage } from '@/components/MediaImage'
+import { Pagination } from '@/components/Pagination'
+import { RichText } from '@/components/RichText'
+import { bodyShowsImage, bylineOf } from '@/news/article'
+import { categoryPath, newsPagePath } from '@/news/paths'
+import { getArticleBySlug, listLatestArticles, listOtherArticles, listPublishedSlugs } from '@/news/queries'
+import { formatDate, formatInteger } from '@/utilities/format'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await listPublishedSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getArticleBySlug((await params).slug)
+  if (!article) return { title: 'Không tìm thấy trang' }
+  return { title: article.title, description: article.summary ?? undefined }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getArticleBySlug((await params).slug)
+  if (!article) notFound()
+
+  const [others, archive] = await Promise.all([listOtherArticles(article.id), listLatestArticles(1)])
+  const category = typeof article.category === 'object' ? article.category : null
+  const cover = typeof article.coverImage === 'object' ? article.coverImage : null
+  const byline = bylineOf(article)
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          category
+            ? { label: category.name, href: categoryPath(category.slug ?? '') }
+            : { label: 'Tin tức', href: '/tin-tuc' },
+        ]}
+      />
+      <article className="article">
+        <header className="article__header">
+          <h1 className="article__title">{article.title}</h1>
+          <p className="article__meta">
+            {article.publishedAt ? (
+              <>
+                Ngày đăng: <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+                {' · '}
+              </>
+            ) : null}
+            {category ? (
+              <>
+                Chuyên mục: <Link href={categoryPath(category.slug ?? '')}>{category.name}</Link>
+                {' · '}
+              </>
+            ) : null}
+            <span className="article__views">Lượt xem: {formatInteger(article.legacyViews ?? 0)}</span>
+          </p>
+        </header>
+        {article.summary ? <p className="article__summary">{article.summary}</p> : null}
+        {cover && !bodyShowsImage(article, cover.id) ? (
+          <figure className="article-figure">
+            <MediaImage media={cover} sizes="(max-width: 800px) 100vw, 760px" loading="eager" />
+            {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
+          </figure>
+        ) : null}
+        <RichText data={article.body} />
+        {byline ? <p className="article__byline">{byline}</p> : null}
+      </article>
+
+      <aside className="other-news" aria-labelledby="tin-khac">
+        <h2 id="tin-khac" className="section-title">
+          Tin khác
+        </h2>
+        <ArticleList articles={others.docs} compact emptyText="Chưa có tin khác." />
+        <Pagination page={0} totalPages={archive.totalPages} hrefFor={newsPagePath} label="Các trang tin" />
+      </aside>
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link'
+
+import { ADMIN_PATH } from '@/news/paths'
+
+export const SITE_NAME = 'Sở Nội vụ tỉnh Lào Cai'
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href="/" className="site-brand">
+          <span className="site-brand__emblem" aria-hidden="true" />
+          <span>
+            <span className="site-brand__kicker">Cổng thông tin điện tử</span>
+            <span className="site-brand__name">{SITE_NAME}</span>
+          </span>
+        </Link>
+        <nav className="site-nav" aria-label="Chính">
+          <Link href="/">Trang chủ</Link>
+          <Link href="/tin-tuc">Tin tức</Link>
+          <Link href={ADMIN_PATH} prefetch={false}>
+            Đăng nhập
+          </Link>
+        </nav>
+      </div>
+    </header>
+  )
+}

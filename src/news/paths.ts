@@ -1,0 +1,13 @@
+// Public URLs, in Vietnamese as readers expect them.
+export const articlePath = (slug: string) => `/tin-tuc/${slug}`
+export const newsPagePath = (page: number) => (page <= 1 ? '/tin-tuc' : `/tin-tuc/trang/${page}`)
+export const categoryPath = (slug: string, page = 1) =>
+  page <= 1 ? `/chuyen-muc/${slug}` : `/chuyen-muc/${slug}/trang/${page}`
+export const ADMIN_PATH = '/admin'
+
+/** Reads a page number from a URL segment: a whole number from 2 up (page 1 has its own URL), or null. */
+export function parsePageParam(value: string): number | null {
+  if (!/^\d{1,6}$/.test(value)) return null
+  const page = Number(value)
+  return page >= 2 ? page : null
+}

@@ -1,0 +1,118 @@
+// The reads behind the public pages. Each is cached by Next under the tags in TAGS and expired by the
+// collections' hooks, so a page view does not touch the database once its data is cached.
+import configPromise from '@payload-config'
+import { unstable_cache } from 'next/cache'
+import { getPayload, type Where } from 'payload'
+
+import type { Article } from '@/payload-types'
+
+import { TAGS } from './tags'
+
+export const ARTICLES_PER_PAGE = 10
+
+export type ArticlePage = {
+  docs: Article[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
+
+const listSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  publishedAt: true,
+  category: true,
+  coverImage: true,
+} as const
+
+async function findPublished(where: Where | undefined, page: number, limit: number): Promise<ArticlePage> {
+  const payload = await getPayload({ config: configPromise })
+  const result = await payload.find({
+    collection: 'articles',
+    where,
+    sort: ['-publishedAt', '-id'],
+    page,
+    limit,
+    depth: 1,
+    select: listSelect,
+    overrideAccess: false,
+  })
+  return {
+    docs: result.docs as Article[],
+    page: result.page ?? page,
+    totalPages: result.totalPages,
+    totalDocs: result.totalDocs,
+  }
+}
+
+/** A published article with its category, author (and unit) and images; null when there is none. */
+export const getArticleBySlug = (slug: string): Promise<Article | null> =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayload({ config: configPromise })
+      const { docs } = await payload.find({
+        collection: 'articles',
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 2,
+        overrideAccess: false,
+      })
+      return docs[0] ?? null
+    },
+    ['article-by-slug', slug],
+    { tags: [TAGS.articles, TAGS.article(slug)] },
+  )()
+
+/** Newest published articles first, a page at a time. */
+export const listLatestArticles = (page = 1, limit = ARTICLES_PER_PAGE): Promise<ArticlePage> =>
+  unstable_cache(() => findPublished(undefined, page, limit), ['latest-articles', String(page), String(limit)], {
+    tags: [TAGS.articles],
+  })()
+
+/** "Tin khác": the newest published articles other than the one being read. */
+export const listOtherArticles = (excludeId: number, limit = ARTICLES_PER_PAGE): Promise<ArticlePage> =>
+  unstable_cache(
+    () => findPublished({ id: { not_equals: excludeId } }, 1, limit),
+    ['other-articles', String(excludeId), String(limit)],
+    { tags: [TAGS.articles] },
+  )()
+
+/** A category's published articles, newest first. */
+export const listCategoryArticles = (categoryId: number, page = 1): Promise<ArticlePage> =>
+  unstable_cache(
+    () => findPublished({ category: { equals: categoryId } }, page, ARTICLES_PER_PAGE),
+    ['category-articles', String(categoryId), String(page)],
+    { tags: [TAGS.articles] },
+  )()
+
+export const getCategoryBySlug = (slug: string) =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayload({ config: configPromise })
+      const { docs } = await payload.find({
+        collection: 'categories',
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: false,
+      })
+      return docs[0] ?? null
+    },
+    ['category-by-slug', slug],
+    { tags: [TAGS.articles] },
+  )()
+
+/** Slugs of every published article, for prerendering at build time. */
+export async function listPublishedSlugs(): Promise<string[]> {
+  const payload = await getPayload({ config: configPromise })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { slug: true },
+    overrideAccess: false,
+  })
+  return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+
+import { ensureFirstAdmin } from '@/users/ensureFirstAdmin'
+
+import { testPayload } from '../helpers/payload'
+
+// One file, one database: these run in order on a site that starts with no account.
+describe('the first admin', () => {
+  it('is not created without both ADMIN_EMAIL and ADMIN_PASSWORD: there is no default password', async () => {
+    const payload = await testPayload()
+    expect(await ensureFirstAdmin(payload, { email: 'qt@example.vn' })).toBe('not-configured')
+    expect(await ensureFirstAdmin(payload, {})).toBe('not-configured')
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+  })
+
+  it('is created from the environment on first start, and only then', async () => {
+    const payload = await testPayload()
+    const env = { email: 'quantri@example.vn', password: 'mot-mat-khau-rat-dai' }
+    expect(await ensureFirstAdmin(payload, env)).toBe('created')
+    expect(await ensureFirstAdmin(payload, env)).toBe('exists')
+    const { docs } = await payload.find({ collection: 'users' })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].role).toBe('admin')
+    const login = await payload.login({ collection: 'users', data: env })
+    expect(login.user?.email).toBe('quantri@example.vn')
+  })
+
+  it('is whoever registers first on the create-first-user screen, whatever role the form sent', async () => {
+    const payload = await testPayload()
+    await payload.delete({ collection: 'users', where: {}, overrideAccess: true })
+    const first = await payload.create({
+      collection: 'users',
+      data: { email: 'dau-tien@example.vn', password: 'mot-mat-khau-rat-dai', name: 'Người đầu tiên', role: 'author' },
+    })
+    expect(first.role).toBe('admin')
+    const second = await payload.create({
+      collection: 'users',
+      data: { email: 'thu-hai@example.vn', password: 'mot-mat-khau-rat-dai', name: 'Người thứ hai', role: 'author' },
+    })
+    expect(second.role).toBe('author')
+  })
+})
