@@ -248,6 +248,9 @@ export interface Unit {
 export interface User {
   id: number;
   name: string;
+  /**
+   * The first account is always an admin. Only admins change roles.
+   */
   role: 'admin' | 'editor' | 'author';
   updatedAt: string;
   createdAt: string;

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test'
+
+import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
+
+test('the home page links to the source article, whose page reads like the source', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: SOURCE_ARTICLE.title }).click()
+  await expect(page).toHaveURL(/\/tin-tuc\/ket-qua-chi-so-hai-long-ve-su-phuc-vu-hanh-chinh-sipar-nam-2023/)
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SOURCE_ARTICLE.title)
+  await expect(page.getByText('Lưu Quỳnh Liên - Chuyên viên Phòng CCHC-VTLT')).toBeVisible()
+  await expect(page.locator('figcaption')).toHaveText('Ảnh. Hội nghị công bố Chỉ số')
+  await expect(page.getByRole('img', { name: /^Ảnh thay thế/ })).toBeVisible()
+  await expect(page.locator('.article__meta')).toContainText('Lượt xem: 76')
+  await expect(page.locator('.article__meta')).toContainText('Ngày đăng: 17/4/2024')
+  await expect(page.getByRole('heading', { name: 'Tin khác' })).toBeVisible()
+  const breadcrumbs = page.getByRole('navigation', { name: 'Đường dẫn' })
+  await expect(breadcrumbs.getByRole('link', { name: 'Trang chủ' })).toBeVisible()
+  await expect(breadcrumbs.getByRole('link', { name: 'Cải cách hành chính' })).toBeVisible()
+  // The author's wording, typos included.
+  await expect(page.getByText('tăng 3, 67 điểm tăng 04 bậc', { exact: false })).toBeVisible()
+})
+
+test('the sign-in link leads to the admin', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Đăng nhập' }).click()
+  await expect(page).toHaveURL(/\/admin/)
+})
+
+for (const path of ['/trang-khong-ton-tai', '/tin-tuc/bai-viet-khong-ton-tai', '/tin-tuc/trang/999']) {
+  test(`an unknown address (${path}) gets the Vietnamese 404 inside the site`, async ({ page }) => {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible()
+    await expect(page.getByRole('banner')).toContainText('Sở Nội vụ tỉnh Lào Cai')
+    await expect(page.getByRole('link', { name: 'Về trang chủ' })).toBeVisible()
+  })
+}
