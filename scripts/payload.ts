@@ -21,10 +21,10 @@ async function main(): Promise<void> {
   } else if (command?.startsWith('migrate')) {
     await migrateCLI({
       config: sanitized,
+      // Flags pass as Payload's CLI passes them (`--skip-empty` becomes `{ 'skip-empty': true }`).
       parsedArgs: {
         _: [command, ...positional],
-        forceAcceptWarning: flags.includes('--force-accept-warning'),
-        ...(flags.includes('--skip-empty') ? { skipEmpty: true } : {}),
+        ...Object.fromEntries(flags.map((flag) => [flag.replace(/^--/, ''), true])),
       },
     })
   } else {
