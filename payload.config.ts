@@ -8,6 +8,8 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isAdmin } from '@/access/isAdmin'
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
@@ -17,6 +19,7 @@ import { Users } from '@/collections/Users'
 import { databaseUrl, payloadSecret, siteUrl } from '@/env'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media'
 import '@/types/payload-context'
+import { TIME_ZONE } from '@/utilities/format'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -27,6 +30,11 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Sở Nội vụ tỉnh Lào Cai' },
     dateFormat: 'd/M/yyyy HH:mm',
+    components: { beforeDashboard: ['@/components/admin/AwaitingReview#AwaitingReview'] },
+    timezones: {
+      supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: TIME_ZONE }],
+      defaultTimezone: TIME_ZONE,
+    },
   },
   collections: [Articles, Categories, Media, Authors, Units, Users],
   editor: lexicalEditor(),
@@ -43,6 +51,11 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   graphQL: { disable: true },
+  jobs: {
+    // Scheduled publishing runs inside the server (started from src/instrumentation.ts): no outside cron.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    access: { queue: isEditorOrAbove, cancel: isEditorOrAbove, run: isAdmin },
+  },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   secret: payloadSecret(),
   sharp,

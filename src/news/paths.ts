@@ -4,6 +4,9 @@ export const newsPagePath = (page: number) => (page <= 1 ? '/tin-tuc' : `/tin-tu
 export const categoryPath = (slug: string, page = 1) =>
   page <= 1 ? `/chuyen-muc/${slug}` : `/chuyen-muc/${slug}/trang/${page}`
 export const ADMIN_PATH = '/admin'
+/** Turns on Next's draft mode for signed-in staff, then opens the article with its latest draft. */
+export const previewPath = (slug: string) => `/xem-truoc?duong-dan=${encodeURIComponent(articlePath(slug))}`
+export const EXIT_PREVIEW_PATH = '/thoat-xem-truoc'
 
 /** Reads a page number from a URL segment: a whole number from 2 up (page 1 has its own URL), or null. */
 export function parsePageParam(value: string): number | null {

@@ -86,6 +86,36 @@ export const listCategoryArticles = (categoryId: number, page = 1): Promise<Arti
     { tags: [TAGS.articles] },
   )()
 
+export const RELATED_LIMIT = 5
+
+/**
+ * "Tin liên quan": the articles staff picked, when they picked any (published ones only, in their order);
+ * otherwise the newest published articles of the same category.
+ */
+export const listRelatedArticles = (article: Pick<Article, 'id' | 'category' | 'relatedArticles'>) => {
+  const picked = (article.relatedArticles ?? []).map((related) =>
+    typeof related === 'object' ? related.id : related,
+  )
+  const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
+  return unstable_cache(
+    async (): Promise<Article[]> => {
+      if (picked.length > 0) {
+        const { docs } = await findPublished({ id: { in: picked } }, 1, picked.length)
+        return picked.flatMap((id) => docs.filter((doc) => doc.id === id))
+      }
+      if (!categoryId) return []
+      const { docs } = await findPublished(
+        { and: [{ category: { equals: categoryId } }, { id: { not_equals: article.id } }] },
+        1,
+        RELATED_LIMIT,
+      )
+      return docs
+    },
+    ['related-articles', String(article.id), picked.join(',') || `category-${categoryId ?? 'none'}`],
+    { tags: [TAGS.articles] },
+  )()
+}
+
 export const getCategoryBySlug = (slug: string) =>
   unstable_cache(
     async () => {

@@ -13,6 +13,14 @@ import { SOURCE_ARTICLE as SOURCE } from './sourceArticle'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const context = { disableRevalidate: true }
 
+const LABELS: Record<string, string> = {
+  units: 'đơn vị',
+  authors: 'tác giả',
+  categories: 'chuyên mục',
+  media: 'ảnh',
+  articles: 'bài viết',
+}
+
 export type SeedResult = { created: string[] }
 
 export async function seedFoundingContent(payload: Payload): Promise<SeedResult> {
@@ -26,7 +34,7 @@ export async function seedFoundingContent(payload: Payload): Promise<SeedResult>
     const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true })
     if (found.docs[0]) return found.docs[0]
     const doc = await create()
-    created.push(`${collection} #${doc.id}`)
+    created.push(`${LABELS[collection] ?? collection} #${doc.id}`)
     return doc
   }
 

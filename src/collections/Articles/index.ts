@@ -6,11 +6,13 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
+import { previewPath } from '@/news/paths'
 
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { preventAuthorPublish } from './hooks/preventAuthorPublish'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { setCreatedBy } from './hooks/setCreatedBy'
+import { trackReview } from './hooks/trackReview'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -27,17 +29,19 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', 'author', '_status', 'publishedAt'],
+    defaultColumns: ['title', '_status', 'review', 'category', 'author', 'publishedAt'],
     listSearchableFields: ['title', 'summary'],
     group: { vi: 'Tin tức', en: 'News' },
+    // "Xem trước": opens the public page with the draft, for signed-in staff only (see /xem-truoc).
+    preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? previewPath(doc.slug) : null),
   },
   defaultSort: '-publishedAt',
   versions: {
-    drafts: { autosave: { interval: 2000 } },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [setCreatedBy, preventAuthorPublish, populatePublishedAt],
+    beforeChange: [setCreatedBy, preventAuthorPublish, populatePublishedAt, trackReview],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
   },
@@ -85,6 +89,41 @@ export const Articles: CollectionConfig = {
       relationTo: 'authors',
       label: { vi: 'Tác giả', en: 'Author' },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'review',
+      type: 'select',
+      defaultValue: 'writing',
+      index: true,
+      label: { vi: 'Duyệt bài', en: 'Review' },
+      options: [
+        { value: 'writing', label: { vi: 'Đang soạn', en: 'Writing' } },
+        { value: 'submitted', label: { vi: 'Chờ duyệt', en: 'Awaiting review' } },
+        { value: 'approved', label: { vi: 'Đã duyệt', en: 'Approved' } },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Tác giả chọn "Chờ duyệt" rồi lưu để gửi bài cho biên tập viên.',
+          en: 'Authors choose "Awaiting review" and save to send the draft to an editor.',
+        },
+      },
+    },
+    {
+      name: 'relatedArticles',
+      type: 'relationship',
+      relationTo: 'articles',
+      hasMany: true,
+      maxRows: 6,
+      label: { vi: 'Tin liên quan', en: 'Related articles' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Để trống: trang bài viết tự hiện các tin mới nhất cùng chuyên mục.',
+          en: 'Empty: the page shows the newest articles of the same category.',
+        },
+      },
     },
     {
       name: 'legacyViews',

@@ -3,6 +3,9 @@ import type { Metadata } from 'next'
 import { CategoryArchive } from '@/components/CategoryArchive'
 import { getCategoryBySlug } from '@/news/queries'
 
+// Rendered on first visit, then served from cache until an article or category changes.
+export const generateStaticParams = async () => []
+
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,10 +6,18 @@ import { ArticleList } from '@/components/ArticleList'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { MediaImage } from '@/components/MediaImage'
 import { Pagination } from '@/components/Pagination'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichText } from '@/components/RichText'
 import { bodyShowsImage, bylineOf } from '@/news/article'
-import { categoryPath, newsPagePath } from '@/news/paths'
-import { getArticleBySlug, listLatestArticles, listOtherArticles, listPublishedSlugs } from '@/news/queries'
+import { articlePath, categoryPath, newsPagePath } from '@/news/paths'
+import { previewArticle } from '@/news/preview'
+import {
+  getArticleBySlug,
+  listLatestArticles,
+  listOtherArticles,
+  listPublishedSlugs,
+  listRelatedArticles,
+} from '@/news/queries'
 import { formatDate, formatInteger } from '@/utilities/format'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -25,16 +33,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticleBySlug((await params).slug)
+  const { slug } = await params
+  // Staff in preview read the latest draft, uncached; everyone else reads the cached published article.
+  const preview = await previewArticle(slug)
+  const article = preview ? preview.article : await getArticleBySlug(slug)
   if (!article) notFound()
 
-  const [others, archive] = await Promise.all([listOtherArticles(article.id), listLatestArticles(1)])
+  const [others, archive, related] = await Promise.all([
+    listOtherArticles(article.id),
+    listLatestArticles(1),
+    listRelatedArticles(article),
+  ])
   const category = typeof article.category === 'object' ? article.category : null
   const cover = typeof article.coverImage === 'object' ? article.coverImage : null
   const byline = bylineOf(article)
 
   return (
     <>
+      {preview ? <PreviewBanner path={articlePath(slug)} /> : null}
       <Breadcrumbs
         items={[
           category
@@ -71,6 +87,15 @@ export default async function ArticlePage({ params }: Props) {
         <RichText data={article.body} />
         {byline ? <p className="article__byline">{byline}</p> : null}
       </article>
+
+      {related.length > 0 ? (
+        <aside className="other-news" aria-labelledby="tin-lien-quan">
+          <h2 id="tin-lien-quan" className="section-title">
+            Tin liên quan
+          </h2>
+          <ArticleList articles={related} compact />
+        </aside>
+      ) : null}
 
       <aside className="other-news" aria-labelledby="tin-khac">
         <h2 id="tin-khac" className="section-title">

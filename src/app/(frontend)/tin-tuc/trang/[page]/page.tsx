@@ -4,6 +4,9 @@ import { notFound } from 'next/navigation'
 import { NewsArchive } from '@/components/NewsArchive'
 import { parsePageParam } from '@/news/paths'
 
+// Rendered on first visit, then served from cache until an article or category changes.
+export const generateStaticParams = async () => []
+
 type Props = { params: Promise<{ page: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

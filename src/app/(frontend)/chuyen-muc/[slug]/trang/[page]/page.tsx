@@ -5,6 +5,9 @@ import { CategoryArchive } from '@/components/CategoryArchive'
 import { parsePageParam } from '@/news/paths'
 import { getCategoryBySlug } from '@/news/queries'
 
+// Rendered on first visit, then served from cache until an article or category changes.
+export const generateStaticParams = async () => []
+
 type Props = { params: Promise<{ slug: string; page: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

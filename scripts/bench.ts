@@ -1,0 +1,82 @@
+// `npm run bench`: throughput and latency of the public pages beside a static file served by the same
+// server, in one run. It starts the built site from .next on its own port against the demo database
+// (run `npm start` once first), or measures BENCH_URL when given. It only reads; it prints figures.
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { bin, ROOT, waitForOk } from './lib/run'
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16)
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10)
+
+type Figures = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number }
+
+async function measure(baseUrl: string, name: string, urlPath: string): Promise<Figures> {
+  // Warm the page into the cache first: the figures are for readers after the first one.
+  await fetch(baseUrl + urlPath)
+  const result = await autocannon({ url: baseUrl + urlPath, connections: CONNECTIONS, duration: DURATION_S })
+  return {
+    name,
+    path: urlPath,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+async function firstArticlePath(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/articles?limit=1&sort=-publishedAt&depth=0&select[slug]=true`)
+  const { docs } = (await response.json()) as { docs: Array<{ slug: string }> }
+  if (!docs[0]) throw new Error('No published article to measure: run `npm start` once to seed the demo.')
+  return `/tin-tuc/${docs[0].slug}`
+}
+
+async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    console.error('Chưa có bản build: chạy `npm start` một lần trước khi đo.')
+    process.exit(1)
+  }
+  const secretFile = path.join(ROOT, 'data', '.payload-secret')
+  const secret = process.env.PAYLOAD_SECRET ?? (existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : '')
+  const port = process.env.BENCH_PORT ?? '3200'
+  const child = spawn(bin('next'), ['start', '-p', port], {
+    cwd: ROOT,
+    env: { ...process.env, PAYLOAD_SECRET: secret, PORT: port },
+    stdio: 'ignore',
+  })
+  const baseUrl = `http://127.0.0.1:${port}`
+  if (!(await waitForOk(`${baseUrl}/favicon.ico`))) throw new Error('The server did not start.')
+  return { baseUrl, stop: () => child.kill('SIGTERM') }
+}
+
+const server = process.env.BENCH_URL
+  ? { baseUrl: process.env.BENCH_URL.replace(/\/$/, ''), stop: () => {} }
+  : await startServer()
+
+try {
+  const articlePath = await firstArticlePath(server.baseUrl)
+  console.log(`Đo ${server.baseUrl} với ${CONNECTIONS} kết nối, ${DURATION_S} giây mỗi trang.\n`)
+  const rows: Figures[] = []
+  rows.push(await measure(server.baseUrl, 'static file', '/favicon.ico'))
+  rows.push(await measure(server.baseUrl, 'article page', articlePath))
+  rows.push(await measure(server.baseUrl, 'home page', '/'))
+  console.table(
+    rows.map((row) => ({
+      page: row.name,
+      'req/s': Math.round(row.rps),
+      'p50 ms': row.p50,
+      'p99 ms': row.p99,
+      errors: row.errors,
+      'non-2xx': row.non2xx,
+      'vs static': (row.rps / rows[0].rps).toFixed(2),
+    })),
+  )
+  console.log(`article/static throughput ratio: ${(rows[1].rps / rows[0].rps).toFixed(2)}`)
+} finally {
+  server.stop()
+}

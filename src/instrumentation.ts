@@ -1,0 +1,10 @@
+// Runs once when the Next server starts: boots Payload with its job crons, so scheduled publishing
+// happens on time even when no one opens the admin (public pages alone never start Payload's crons).
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const [{ getPayload }, { default: config }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+  ])
+  await getPayload({ config, cron: true })
+}
