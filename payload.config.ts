@@ -13,7 +13,9 @@ import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
+import { Indices } from '@/collections/Indices'
 import { Media } from '@/collections/Media'
+import { ScoreRecords } from '@/collections/ScoreRecords'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseUrl, payloadSecret, siteUrl } from '@/env'
@@ -36,7 +38,7 @@ export default buildConfig({
       defaultTimezone: TIME_ZONE,
     },
   },
-  collections: [Articles, Categories, Media, Authors, Units, Users],
+  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users],
   editor: lexicalEditor(),
   db: sqliteAdapter({
     client: { url: databaseUrl() },

@@ -23,6 +23,8 @@ export interface Config {
     articles: Article;
     categories: Category;
     media: Media;
+    'score-records': ScoreRecord;
+    indices: Index;
     authors: Author;
     units: Unit;
     users: User;
@@ -37,6 +39,8 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'score-records': ScoreRecordsSelect<false> | ScoreRecordsSelect<true>;
+    indices: IndicesSelect<false> | IndicesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -109,6 +113,10 @@ export interface Article {
     };
     [k: string]: unknown;
   };
+  /**
+   * Score records the article reports: the page shows a table and chart for each.
+   */
+  scoreRecords?: (number | ScoreRecord)[] | null;
   coverImage?: (number | null) | Media;
   /**
    * Leave empty to generate it from the title.
@@ -133,6 +141,91 @@ export interface Article {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "score-records".
+ */
+export interface ScoreRecord {
+  id: number;
+  title?: string | null;
+  index: number | Index;
+  year: number;
+  subject: string;
+  /**
+   * Default unit of the criteria.
+   */
+  unit?: ('points' | 'percent') | null;
+  total?: {
+    value?: number | null;
+    unit?: ('points' | 'percent') | null;
+    rank?: number | null;
+    outOf?: number | null;
+  };
+  /**
+   * Computed when last year has a record; otherwise enter the published change.
+   */
+  change?: {
+    points?: number | null;
+    ranks?: number | null;
+    basis?: ('computed' | 'stated') | null;
+  };
+  rankGroup?: {
+    name?: string | null;
+    note?: string | null;
+  };
+  regionRank?: {
+    region?: string | null;
+    rank?: number | null;
+    outOf?: number | null;
+  };
+  scoreParts?:
+    | {
+        name: string;
+        value?: number | null;
+        unit?: ('points' | 'percent') | null;
+        id?: string | null;
+      }[]
+    | null;
+  scorePartsNote?: string | null;
+  criteria?:
+    | {
+        name: string;
+        value?: number | null;
+        previousValue?: number | null;
+        unit?: ('points' | 'percent') | null;
+        percent?: number | null;
+        rank?: number | null;
+        outOf?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indices".
+ */
+export interface Index {
+  id: number;
+  /**
+   * e.g. PAR INDEX, SIPAS
+   */
+  code: string;
+  name: string;
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  /**
+   * Other names in use (e.g. SIPAR for SIPAS), accepted by imports and URLs.
+   */
+  aliases?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -370,6 +463,14 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'score-records';
+        value: number | ScoreRecord;
+      } | null)
+    | ({
+        relationTo: 'indices';
+        value: number | Index;
+      } | null)
+    | ({
         relationTo: 'authors';
         value: number | Author;
       } | null)
@@ -431,6 +532,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
+  scoreRecords?: T;
   coverImage?: T;
   slug?: T;
   publishedAt?: T;
@@ -497,6 +599,82 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "score-records_select".
+ */
+export interface ScoreRecordsSelect<T extends boolean = true> {
+  title?: T;
+  index?: T;
+  year?: T;
+  subject?: T;
+  unit?: T;
+  total?:
+    | T
+    | {
+        value?: T;
+        unit?: T;
+        rank?: T;
+        outOf?: T;
+      };
+  change?:
+    | T
+    | {
+        points?: T;
+        ranks?: T;
+        basis?: T;
+      };
+  rankGroup?:
+    | T
+    | {
+        name?: T;
+        note?: T;
+      };
+  regionRank?:
+    | T
+    | {
+        region?: T;
+        rank?: T;
+        outOf?: T;
+      };
+  scoreParts?:
+    | T
+    | {
+        name?: T;
+        value?: T;
+        unit?: T;
+        id?: T;
+      };
+  scorePartsNote?: T;
+  criteria?:
+    | T
+    | {
+        name?: T;
+        value?: T;
+        previousValue?: T;
+        unit?: T;
+        percent?: T;
+        rank?: T;
+        outOf?: T;
+        note?: T;
+        id?: T;
+      };
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indices_select".
+ */
+export interface IndicesSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  slug?: T;
+  aliases?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import * as migration_20261126_120554_initial from './20261126_120554_initial';
 import * as migration_20261126_121914_newsroom_workflow from './20261126_121914_newsroom_workflow';
+import * as migration_20261126_122642_score_records from './20261126_122642_score_records';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_121914_newsroom_workflow.up,
     down: migration_20261126_121914_newsroom_workflow.down,
-    name: '20261126_121914_newsroom_workflow'
+    name: '20261126_121914_newsroom_workflow',
+  },
+  {
+    up: migration_20261126_122642_score_records.up,
+    down: migration_20261126_122642_score_records.down,
+    name: '20261126_122642_score_records'
   },
 ];

@@ -86,6 +86,14 @@ export const listCategoryArticles = (categoryId: number, page = 1): Promise<Arti
     { tags: [TAGS.articles] },
   )()
 
+/** Published articles that cite any of these score records, newest first. */
+export const listArticlesCiting = (recordIds: number[]): Promise<ArticlePage> =>
+  unstable_cache(
+    () => findPublished({ scoreRecords: { in: recordIds } }, 1, 50),
+    ['articles-citing', recordIds.join(',')],
+    { tags: [TAGS.articles] },
+  )()
+
 export const RELATED_LIMIT = 5
 
 /**

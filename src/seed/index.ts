@@ -8,6 +8,7 @@ import type { CollectionSlug, DataFromCollectionSlug, Payload, Where } from 'pay
 import { richTextFrom } from '@/utilities/lexical'
 import { slugify } from '@/utilities/slugify'
 
+import { seedScoreRecords } from './scoreRecords'
 import { SOURCE_ARTICLE as SOURCE } from './sourceArticle'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -19,6 +20,7 @@ const LABELS: Record<string, string> = {
   categories: 'chuyên mục',
   media: 'ảnh',
   articles: 'bài viết',
+  'score-records': 'kết quả chỉ số',
 }
 
 export type SeedResult = { created: string[] }
@@ -56,6 +58,7 @@ export async function seedFoundingContent(payload: Payload): Promise<SeedResult>
       context,
     }),
   )
+  const scoreRecords = await seedScoreRecords(payload)
   await ensure('articles', { slug: { equals: slug } }, () =>
     payload.create({
       collection: 'articles',
@@ -72,6 +75,7 @@ export async function seedFoundingContent(payload: Payload): Promise<SeedResult>
         author: author.id,
         publishedAt: new Date(SOURCE.publishedAt).toISOString(),
         legacyViews: SOURCE.legacyViews,
+        scoreRecords,
         _status: 'published',
       },
       context,

@@ -59,6 +59,19 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Nội dung', en: 'Body' },
     },
     {
+      name: 'scoreRecords',
+      type: 'relationship',
+      relationTo: 'score-records',
+      hasMany: true,
+      label: { vi: 'Số liệu chỉ số kèm bài', en: 'Linked score records' },
+      admin: {
+        description: {
+          vi: 'Các kết quả chỉ số mà bài viết nêu: trang bài hiện bảng và biểu đồ của từng bản ghi.',
+          en: 'Score records the article reports: the page shows a table and chart for each.',
+        },
+      },
+    },
+    {
       name: 'coverImage',
       type: 'upload',
       relationTo: 'media',

@@ -8,6 +8,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { Pagination } from '@/components/Pagination'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichText } from '@/components/RichText'
+import { ScoreRecordBlock } from '@/components/scores/ScoreRecordBlock'
 import { bodyShowsImage, bylineOf } from '@/news/article'
 import { articlePath, categoryPath, newsPagePath } from '@/news/paths'
 import { previewArticle } from '@/news/preview'
@@ -47,6 +48,7 @@ export default async function ArticlePage({ params }: Props) {
   const category = typeof article.category === 'object' ? article.category : null
   const cover = typeof article.coverImage === 'object' ? article.coverImage : null
   const byline = bylineOf(article)
+  const scoreRecords = (article.scoreRecords ?? []).filter((record) => typeof record === 'object')
 
   return (
     <>
@@ -86,6 +88,9 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
         <RichText data={article.body} />
         {byline ? <p className="article__byline">{byline}</p> : null}
+        {scoreRecords.map((record) => (
+          <ScoreRecordBlock key={record.id} record={record} linkToRecord />
+        ))}
       </article>
 
       {related.length > 0 ? (

@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
+import { slugField } from '@/fields/slug'
+
+/** The published indices a province is scored on: PAR INDEX, SIPAS, and any staff add later. */
+export const Indices: CollectionConfig = {
+  slug: 'indices',
+  labels: {
+    singular: { vi: 'Chỉ số', en: 'Index' },
+    plural: { vi: 'Chỉ số', en: 'Indices' },
+  },
+  access: {
+    create: isEditorOrAbove,
+    read: anyone,
+    update: isEditorOrAbove,
+    delete: isEditorOrAbove,
+  },
+  admin: {
+    useAsTitle: 'code',
+    defaultColumns: ['code', 'name', 'slug'],
+    group: { vi: 'Số liệu', en: 'Data' },
+  },
+  hooks: {
+    afterChange: [revalidateArticlePages],
+    afterDelete: [revalidateArticlePagesAfterDelete],
+  },
+  fields: [
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { vi: 'Tên viết tắt', en: 'Code' },
+      admin: { description: { vi: 'Ví dụ: PAR INDEX, SIPAS', en: 'e.g. PAR INDEX, SIPAS' } },
+    },
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên đầy đủ', en: 'Full name' } },
+    slugField('code'),
+    {
+      name: 'aliases',
+      type: 'text',
+      hasMany: true,
+      label: { vi: 'Tên gọi khác', en: 'Aliases' },
+      admin: {
+        description: {
+          vi: 'Tên khác mà văn bản hay dùng (ví dụ SIPAR cho SIPAS); nhập khẩu và đường dẫn đều nhận.',
+          en: 'Other names in use (e.g. SIPAR for SIPAS), accepted by imports and URLs.',
+        },
+      },
+    },
+  ],
+}
