@@ -19,6 +19,7 @@ import { ScoreRecords } from '@/collections/ScoreRecords'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseUrl, payloadSecret, siteUrl } from '@/env'
+import { CounterSettings } from '@/globals/CounterSettings'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media'
 import '@/types/payload-context'
 import { TIME_ZONE } from '@/utilities/format'
@@ -32,13 +33,19 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Sở Nội vụ tỉnh Lào Cai' },
     dateFormat: 'd/M/yyyy HH:mm',
-    components: { beforeDashboard: ['@/components/admin/AwaitingReview#AwaitingReview'] },
+    components: {
+      beforeDashboard: [
+        '@/components/admin/AwaitingReview#AwaitingReview',
+        '@/components/admin/AnalyticsDashboard#AnalyticsDashboard',
+      ],
+    },
     timezones: {
       supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: TIME_ZONE }],
       defaultTimezone: TIME_ZONE,
     },
   },
   collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users],
+  globals: [CounterSettings],
   editor: lexicalEditor(),
   db: sqliteAdapter({
     client: { url: databaseUrl() },

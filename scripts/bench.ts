@@ -12,6 +12,8 @@ import { bin, ROOT, waitForOk } from './lib/run'
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16)
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10)
 
+const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
+
 type Figures = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number }
 
 async function measure(baseUrl: string, name: string, urlPath: string): Promise<Figures> {
@@ -29,11 +31,59 @@ async function measure(baseUrl: string, name: string, urlPath: string): Promise<
   }
 }
 
-async function firstArticlePath(baseUrl: string): Promise<string> {
+async function firstArticle(baseUrl: string): Promise<{ id: number; path: string }> {
   const response = await fetch(`${baseUrl}/api/articles?limit=1&sort=-publishedAt&depth=0&select[slug]=true`)
-  const { docs } = (await response.json()) as { docs: Array<{ slug: string }> }
+  const { docs } = (await response.json()) as { docs: Array<{ id: number; slug: string }> }
   if (!docs[0]) throw new Error('No published article to measure: run `npm start` once to seed the demo.')
-  return `/tin-tuc/${docs[0].slug}`
+  return { id: docs[0].id, path: `/tin-tuc/${docs[0].slug}` }
+}
+
+async function viewsOf(baseUrl: string, articleId: number): Promise<number> {
+  // A curl user agent is not a reader, so asking for the figures counts nothing.
+  const response = await fetch(`${baseUrl}/api/luot-xem`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': 'curl/8.0' },
+    body: JSON.stringify({ articleId }),
+  })
+  return ((await response.json()) as { views: number }).views
+}
+
+/** Beacons from distinct visitors, then the count read back: every 2xx must be exactly one more view. */
+async function measureBeacons(baseUrl: string, articleId: number, connections: number) {
+  const before = await viewsOf(baseUrl, articleId)
+  let n = 0
+  const run = Date.now().toString(36)
+  const result = await autocannon({
+    url: `${baseUrl}/api/luot-xem`,
+    connections,
+    duration: DURATION_S,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': BROWSER_UA },
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({ visitorId: `bench-${run}-${String(n++).padStart(10, '0')}`, articleId }),
+        }),
+      },
+    ],
+  })
+  await new Promise((resolve) => setTimeout(resolve, 1500)) // one flush interval and a half
+  const after = await viewsOf(baseUrl, articleId)
+  const ok = result['2xx']
+  return {
+    row: {
+      name: `beacon (${connections} conn.)`,
+      path: '/api/luot-xem',
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+    },
+    counted: after - before,
+    accepted: ok,
+  }
 }
 
 async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
@@ -59,12 +109,14 @@ const server = process.env.BENCH_URL
   : await startServer()
 
 try {
-  const articlePath = await firstArticlePath(server.baseUrl)
+  const article = await firstArticle(server.baseUrl)
   console.log(`Đo ${server.baseUrl} với ${CONNECTIONS} kết nối, ${DURATION_S} giây mỗi trang.\n`)
   const rows: Figures[] = []
   rows.push(await measure(server.baseUrl, 'static file', '/favicon.ico'))
-  rows.push(await measure(server.baseUrl, 'article page', articlePath))
+  rows.push(await measure(server.baseUrl, 'article page', article.path))
   rows.push(await measure(server.baseUrl, 'home page', '/'))
+  const beacons = await measureBeacons(server.baseUrl, article.id, 64)
+  rows.push(beacons.row)
   console.table(
     rows.map((row) => ({
       page: row.name,
@@ -77,6 +129,10 @@ try {
     })),
   )
   console.log(`article/static throughput ratio: ${(rows[1].rps / rows[0].rps).toFixed(2)}`)
+  console.log(`beacon/article throughput ratio: ${(beacons.row.rps / rows[1].rps).toFixed(2)}`)
+  console.log(
+    `beacons answered 2xx: ${beacons.accepted}; views counted: ${beacons.counted}; lost: ${beacons.accepted - beacons.counted}`,
+  )
 } finally {
   server.stop()
 }

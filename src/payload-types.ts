@@ -54,8 +54,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'counter-settings': CounterSetting;
+  };
+  globalsSelect: {
+    'counter-settings': CounterSettingsSelect<false> | CounterSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -792,6 +796,36 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counter-settings".
+ */
+export interface CounterSetting {
+  id: number;
+  /**
+   * A reader counts at most one view per article within this window.
+   */
+  dedupeMinutes: number;
+  countStaff?: boolean | null;
+  /**
+   * The old portal’s visitor count; new visitors add to it.
+   */
+  startingTotal?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counter-settings_select".
+ */
+export interface CounterSettingsSelect<T extends boolean = true> {
+  dedupeMinutes?: T;
+  countStaff?: T;
+  startingTotal?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

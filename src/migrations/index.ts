@@ -1,6 +1,7 @@
 import * as migration_20261126_120554_initial from './20261126_120554_initial';
 import * as migration_20261126_121914_newsroom_workflow from './20261126_121914_newsroom_workflow';
 import * as migration_20261126_122642_score_records from './20261126_122642_score_records';
+import * as migration_20261126_123309_counters from './20261126_123309_counters';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_122642_score_records.up,
     down: migration_20261126_122642_score_records.down,
-    name: '20261126_122642_score_records'
+    name: '20261126_122642_score_records',
+  },
+  {
+    up: migration_20261126_123309_counters.up,
+    down: migration_20261126_123309_counters.down,
+    name: '20261126_123309_counters'
   },
 ];

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
+import { Beacon } from '@/components/counters/Beacon.client'
+import { VisitorBox } from '@/components/counters/VisitorBox'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SITE_NAME, SiteHeader } from '@/components/SiteHeader'
 import { siteUrl } from '@/env'
@@ -23,9 +25,15 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
           Chuyển đến nội dung chính
         </a>
         <SiteHeader />
-        <main id="noi-dung" className="container site-main">
-          {children}
-        </main>
+        <div className="container site-body">
+          <main id="noi-dung" className="site-main">
+            {children}
+          </main>
+          <aside className="site-sidebar" aria-label="Thông tin thêm">
+            <VisitorBox />
+          </aside>
+        </div>
+        <Beacon />
         <SiteFooter />
       </body>
     </html>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { ArticleViews } from '@/components/counters/ArticleViews'
 import { MediaImage } from '@/components/MediaImage'
 import { Pagination } from '@/components/Pagination'
 import { PreviewBanner } from '@/components/PreviewBanner'
@@ -19,7 +20,7 @@ import {
   listPublishedSlugs,
   listRelatedArticles,
 } from '@/news/queries'
-import { formatDate, formatInteger } from '@/utilities/format'
+import { formatDate } from '@/utilities/format'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -76,7 +77,7 @@ export default async function ArticlePage({ params }: Props) {
                 {' · '}
               </>
             ) : null}
-            <span className="article__views">Lượt xem: {formatInteger(article.legacyViews ?? 0)}</span>
+            <ArticleViews articleId={article.id} legacyViews={article.legacyViews ?? 0} preview={Boolean(preview)} />
           </p>
         </header>
         {article.summary ? <p className="article__summary">{article.summary}</p> : null}

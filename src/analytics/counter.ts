@@ -1,0 +1,190 @@
+// Counts views and visitors in memory and writes them in batches (every second, and on shutdown).
+// A view counts once per visitor per article per dedupe window; a visitor is a salted daily hash.
+import { createHash, randomBytes } from 'node:crypto'
+
+import type { Batch, CounterStore } from './store'
+import { vnDay } from './time'
+
+export type Figures = { views?: number; online: number; today: number; week: number; total: number }
+
+export type CounterOptions = {
+  store: CounterStore
+  now?: () => number
+  flushEveryMs?: number
+}
+
+const ONLINE_MS = 5 * 60 * 1000
+
+function emptyBatch(): Batch {
+  return { views: new Map(), dailyViews: new Map(), visits: new Map(), marks: new Map() }
+}
+
+function bump(map: Map<string, number> | Map<number, number>, key: string | number, by = 1): void {
+  ;(map as Map<typeof key, number>).set(key, ((map as Map<typeof key, number>).get(key) ?? 0) + by)
+}
+
+export class Counter {
+  private readonly store: CounterStore
+  private readonly now: () => number
+  private pending = emptyBatch()
+  /** Visitor+article → when its view last counted: the dedupe window, shared with the database. */
+  private readonly marks = new Map<string, number>()
+  /** Visitors of the current day already in the database or pending, and the day they belong to. */
+  private knownToday = new Set<string>()
+  private knownDay = ''
+  private newToday = 0
+  private newOnline = 0
+  private readonly lastSeen = new Map<string, number>()
+  private aggregates = { online: 0, today: 0, week: 0, allTime: 0 }
+  private readonly viewsFlushed = new Map<number, number>()
+  private timer: ReturnType<typeof setInterval> | undefined
+  private dedupeMs = 30 * 60 * 1000
+  lastFlushAt: number | null = null
+  /** Which articles may be counted: published ones, looked up at most every 10 seconds each. */
+  readonly articles: PublishedArticles
+
+  constructor({ store, now = Date.now, flushEveryMs = 1000 }: CounterOptions) {
+    this.store = store
+    this.articles = new PublishedArticles(store, now)
+    this.now = now
+    for (const mark of store.recentMarks(this.now() - this.dedupeMs)) {
+      this.marks.set(`${mark.visitor}|${mark.article_id}`, mark.counted_at)
+    }
+    this.refresh()
+    if (flushEveryMs > 0) {
+      this.timer = setInterval(() => this.flush(), flushEveryMs)
+      this.timer.unref()
+    }
+  }
+
+  /** Figures over time for the admin dashboard; written counts only (at most a second behind). */
+  get reports(): Pick<CounterStore, 'daily' | 'topArticles' | 'lastFlushAt'> {
+    return this.store
+  }
+
+  setDedupeMinutes(minutes: number): void {
+    this.dedupeMs = Math.max(1, minutes) * 60 * 1000
+  }
+
+  /** A visitor key from the browser's random id, or from IP and user agent where it keeps none. */
+  visitorKey(day: string, clue: { browserId?: string | null; ip?: string | null; userAgent: string }): string {
+    const salt = this.store.saltFor(day, () => randomBytes(32).toString('hex'))
+    const identity = clue.browserId ? `id:${clue.browserId}` : `ip:${clue.ip ?? ''}|ua:${clue.userAgent}`
+    return createHash('sha256').update(salt).update(identity).digest('hex').slice(0, 32)
+  }
+
+  /** Records a page view by a visitor (and of an article, if any). True when the article's view counted. */
+  record(visitor: string, articleId?: number): boolean {
+    const now = this.now()
+    const day = vnDay(now)
+    this.rollDay(day)
+    if (!this.knownToday.has(visitor)) {
+      this.knownToday.add(visitor)
+      if (!this.store.isKnownVisitor(day, visitor)) this.newToday++
+    }
+    const seen = this.lastSeen.get(visitor)
+    if (seen === undefined || now - seen > ONLINE_MS) this.newOnline++
+    this.lastSeen.set(visitor, now)
+    this.pending.visits.set(`${day}|${visitor}`, now)
+
+    if (articleId === undefined) return false
+    const markKey = `${visitor}|${articleId}`
+    const lastCounted = this.marks.get(markKey)
+    if (lastCounted !== undefined && now - lastCounted < this.dedupeMs) return false
+    this.marks.set(markKey, now)
+    this.pending.marks.set(markKey, now)
+    bump(this.pending.views, articleId)
+    bump(this.pending.dailyViews, `${articleId}|${day}`)
+    return true
+  }
+
+  /** The figures a page shows: what is written plus what waits for the next flush. */
+  figures(startingTotal: number, article?: { id: number; legacyViews: number }): Figures {
+    const figures: Figures = {
+      online: this.aggregates.online + this.newOnline,
+      today: this.aggregates.today + this.newToday,
+      week: this.aggregates.week + this.newToday,
+      total: startingTotal + this.aggregates.allTime + this.newToday,
+    }
+    if (article) {
+      if (!this.viewsFlushed.has(article.id)) this.viewsFlushed.set(article.id, this.store.articleViews(article.id))
+      figures.views = article.legacyViews + this.viewsFlushed.get(article.id)! + (this.pending.views.get(article.id) ?? 0)
+    }
+    return figures
+  }
+
+  /** Writes what is pending in one transaction. Synchronous, so it can run while the process exits. */
+  flush(): void {
+    const batch = this.pending
+    const hasWork = batch.visits.size > 0 || batch.views.size > 0
+    const now = this.now()
+    if (hasWork) {
+      this.pending = emptyBatch()
+      try {
+        this.store.write(batch, vnDay(now), now, this.dedupeMs)
+      } catch (error) {
+        // Keep the batch for the next try rather than lose it.
+        this.merge(batch)
+        throw error
+      }
+      for (const [articleId, n] of batch.views) {
+        if (this.viewsFlushed.has(articleId)) this.viewsFlushed.set(articleId, this.viewsFlushed.get(articleId)! + n)
+      }
+      this.lastFlushAt = now
+    }
+    this.pruneMemory(now)
+    this.refresh()
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.flush()
+  }
+
+  private refresh(): void {
+    const now = this.now()
+    this.aggregates = this.store.aggregates(vnDay(now), now)
+    this.newToday = 0
+    this.newOnline = 0
+    // Other processes may have counted the same articles: read them again when next asked.
+    this.viewsFlushed.clear()
+  }
+
+  private rollDay(day: string): void {
+    if (day === this.knownDay) return
+    this.knownDay = day
+    this.knownToday = new Set()
+  }
+
+  private merge(batch: Batch): void {
+    for (const [id, n] of batch.views) bump(this.pending.views, id, n)
+    for (const [key, n] of batch.dailyViews) bump(this.pending.dailyViews, key, n)
+    for (const [key, at] of batch.visits) this.pending.visits.set(key, Math.max(at, this.pending.visits.get(key) ?? 0))
+    for (const [key, at] of batch.marks) this.pending.marks.set(key, Math.max(at, this.pending.marks.get(key) ?? 0))
+  }
+
+  private pruneMemory(now: number): void {
+    for (const [key, at] of this.marks) if (now - at >= this.dedupeMs) this.marks.delete(key)
+    for (const [visitor, at] of this.lastSeen) if (now - at > ONLINE_MS) this.lastSeen.delete(visitor)
+  }
+}
+
+const ARTICLE_TTL_MS = 10_000
+
+class PublishedArticles {
+  private readonly cache = new Map<number, { at: number; article: { id: number; legacyViews: number } | null }>()
+
+  constructor(
+    private readonly store: CounterStore,
+    private readonly now: () => number,
+  ) {}
+
+  publishedArticle(id: number): { id: number; legacyViews: number } | null {
+    const cached = this.cache.get(id)
+    if (cached && this.now() - cached.at < ARTICLE_TTL_MS) return cached.article
+    const article = this.store.publishedArticle(id)
+    if (this.cache.size > 10_000) this.cache.clear()
+    this.cache.set(id, { at: this.now(), article })
+    return article
+  }
+}

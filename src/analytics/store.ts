@@ -1,0 +1,150 @@
+// The counters' tables, written in one short transaction per flush through a synchronous SQLite
+// connection of their own: a flush can then finish inside a process 'exit' handler (SIGTERM loses
+// nothing), and counting never goes through Payload's update (no versions, no article hooks).
+import Database from 'libsql'
+
+import { isoWeekStart, previousDay } from './time'
+
+export type Batch = {
+  views: Map<number, number>
+  dailyViews: Map<string, number>
+  visits: Map<string, number>
+  marks: Map<string, number>
+}
+
+export type Aggregates = { online: number; today: number; week: number; allTime: number }
+
+type Statement = Database.Statement<unknown[]>
+
+export class CounterStore {
+  private readonly db: Database.Database
+  private readonly statements: Record<string, Statement>
+
+  constructor(databaseUrl: string) {
+    this.db = new Database(databaseUrl.replace(/^file:/, ''))
+    this.db.exec('PRAGMA busy_timeout = 5000')
+    const sql = {
+      addViews: `INSERT INTO counter_article_views (article_id, views) VALUES (?, ?)
+        ON CONFLICT (article_id) DO UPDATE SET views = views + excluded.views`,
+      addDailyViews: `INSERT INTO counter_article_days (article_id, day, views) VALUES (?, ?, ?)
+        ON CONFLICT (article_id, day) DO UPDATE SET views = views + excluded.views`,
+      addVisit: `INSERT INTO counter_visits (day, visitor, last_seen) VALUES (?, ?, ?)
+        ON CONFLICT (day, visitor) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)`,
+      countDay: `INSERT INTO counter_daily_visitors (day, visitors)
+        SELECT ?1, COUNT(*) FROM counter_visits WHERE day = ?1
+        ON CONFLICT (day) DO UPDATE SET visitors = excluded.visitors`,
+      addMark: `INSERT INTO counter_view_marks (visitor, article_id, counted_at) VALUES (?, ?, ?)
+        ON CONFLICT (visitor, article_id) DO UPDATE SET counted_at = max(counted_at, excluded.counted_at)`,
+      pruneMarks: `DELETE FROM counter_view_marks WHERE counted_at < ?`,
+      pruneVisits: `DELETE FROM counter_visits WHERE day < ?`,
+      pruneSalts: `DELETE FROM counter_salts WHERE day < ?`,
+      setState: `INSERT INTO counter_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      online: `SELECT COUNT(*) AS n FROM counter_visits WHERE last_seen >= ?`,
+      dayVisitors: `SELECT visitors AS n FROM counter_daily_visitors WHERE day = ?`,
+      sinceVisitors: `SELECT COALESCE(SUM(visitors), 0) AS n FROM counter_daily_visitors WHERE day >= ?`,
+      articleViews: `SELECT views AS n FROM counter_article_views WHERE article_id = ?`,
+      knownVisitor: `SELECT 1 AS n FROM counter_visits WHERE day = ? AND visitor = ?`,
+      recentMarks: `SELECT visitor, article_id, counted_at FROM counter_view_marks WHERE counted_at >= ?`,
+      insertSalt: `INSERT OR IGNORE INTO counter_salts (day, salt) VALUES (?, ?)`,
+      salt: `SELECT salt FROM counter_salts WHERE day = ?`,
+      viewsPerDay: `SELECT day, SUM(views) AS n FROM counter_article_days WHERE day >= ? GROUP BY day`,
+      visitorsPerDay: `SELECT day, visitors AS n FROM counter_daily_visitors WHERE day >= ?`,
+      topArticles: `SELECT d.article_id AS id, a.title AS title, a.slug AS slug, SUM(d.views) AS n
+        FROM counter_article_days d JOIN articles a ON a.id = d.article_id
+        WHERE d.day >= ? GROUP BY d.article_id ORDER BY n DESC, d.article_id LIMIT ?`,
+      lastFlush: `SELECT value FROM counter_state WHERE key = 'lastFlushAt'`,
+      publishedArticle: `SELECT id, legacy_views FROM articles WHERE id = ? AND _status = 'published'`,
+    }
+    this.statements = Object.fromEntries(Object.entries(sql).map(([name, text]) => [name, this.db.prepare(text)]))
+  }
+
+  /** Writes a batch in one transaction; returns the time it was written. */
+  write(batch: Batch, today: string, now: number, dedupeMs: number): void {
+    const s = this.statements
+    const apply = this.db.transaction(() => {
+      for (const [articleId, n] of batch.views) s.addViews.run([articleId, n])
+      for (const [key, n] of batch.dailyViews) {
+        const [articleId, day] = key.split('|')
+        s.addDailyViews.run([Number(articleId), day, n])
+      }
+      const days = new Set<string>([today])
+      for (const [key, lastSeen] of batch.visits) {
+        const [day, visitor] = key.split('|')
+        s.addVisit.run([day, visitor, lastSeen])
+        days.add(day)
+      }
+      for (const day of days) s.countDay.run([day])
+      for (const [key, countedAt] of batch.marks) {
+        const [visitor, articleId] = key.split('|')
+        s.addMark.run([visitor, Number(articleId), countedAt])
+      }
+      // Privacy: a day's visitor hashes and its salt go once the day (and the online window) is over;
+      // only the day's count stays.
+      s.pruneVisits.run([previousDay(today)])
+      s.pruneSalts.run([previousDay(today)])
+      s.pruneMarks.run([now - dedupeMs])
+      s.setState.run(['lastFlushAt', new Date(now).toISOString()])
+    })
+    apply()
+  }
+
+  aggregates(today: string, now: number): Aggregates {
+    const s = this.statements
+    const n = (statement: Statement, ...args: unknown[]) => Number((statement.get(args) as { n?: number } | undefined)?.n ?? 0)
+    return {
+      online: n(s.online, now - 5 * 60 * 1000),
+      today: n(s.dayVisitors, today),
+      week: n(s.sinceVisitors, isoWeekStart(today)),
+      allTime: n(s.sinceVisitors, '0000-00-00'),
+    }
+  }
+
+  articleViews(articleId: number): number {
+    return Number((this.statements.articleViews.get([articleId]) as { n?: number } | undefined)?.n ?? 0)
+  }
+
+  isKnownVisitor(day: string, visitor: string): boolean {
+    return this.statements.knownVisitor.get([day, visitor]) !== undefined
+  }
+
+  recentMarks(since: number): Array<{ visitor: string; article_id: number; counted_at: number }> {
+    return this.statements.recentMarks.all([since]) as Array<{ visitor: string; article_id: number; counted_at: number }>
+  }
+
+  /** The day's secret salt, shared by every process on this database and deleted after the day. */
+  saltFor(day: string, fresh: () => string): string {
+    this.statements.insertSalt.run([day, fresh()])
+    return (this.statements.salt.get([day]) as { salt: string }).salt
+  }
+
+  /** Per day since `fromDay`: article views and distinct visitors (for the admin dashboard). */
+  daily(fromDay: string): { views: Map<string, number>; visitors: Map<string, number> } {
+    const toMap = (rows: unknown[]) =>
+      new Map((rows as Array<{ day: string; n: number }>).map((row) => [row.day, Number(row.n)]))
+    return {
+      views: toMap(this.statements.viewsPerDay.all([fromDay])),
+      visitors: toMap(this.statements.visitorsPerDay.all([fromDay])),
+    }
+  }
+
+  topArticles(fromDay: string, limit: number): Array<{ id: number; title: string; slug: string; views: number }> {
+    return (this.statements.topArticles.all([fromDay, limit]) as Array<{ id: number; title: string; slug: string; n: number }>).map(
+      (row) => ({ id: row.id, title: row.title, slug: row.slug, views: Number(row.n) }),
+    )
+  }
+
+  /** When counts were last written, as recorded in the database (any process). */
+  lastFlushAt(): string | null {
+    return (this.statements.lastFlush.get([]) as { value: string } | undefined)?.value ?? null
+  }
+
+  /** A published article's starting view count, or null when there is no such published article. */
+  publishedArticle(id: number): { id: number; legacyViews: number } | null {
+    const row = this.statements.publishedArticle.get([id]) as { id: number; legacy_views: number | null } | undefined
+    return row ? { id: row.id, legacyViews: Number(row.legacy_views ?? 0) } : null
+  }
+
+  close(): void {
+    this.db.close()
+  }
+}

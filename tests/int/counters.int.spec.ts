@@ -1,0 +1,172 @@
+// "Lượt xem" and "Thống kê truy cập" by the rules of ../shared/counting-rules.md, on a real SQLite file.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { NextRequest } from 'next/server'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { getCounter } from '@/analytics'
+import { Counter } from '@/analytics/counter'
+import { CounterStore } from '@/analytics/store'
+import { isoWeekStart, vnDay } from '@/analytics/time'
+import { POST } from '@/app/(frontend)/api/luot-xem/route'
+import { databaseUrl } from '@/env'
+
+import { seedArticle } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+
+const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+function beacon(body: unknown, headers: Record<string, string> = { 'user-agent': BROWSER_UA }, method = 'POST') {
+  return new NextRequest('http://localhost/api/luot-xem', {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+}
+
+const visitorId = (n: number) => `trinh-duyet-thu-nghiem-${String(n).padStart(6, '0')}`
+
+function clockCounter(start: string) {
+  let now = new Date(start).getTime()
+  const counter = new Counter({ store: new CounterStore(databaseUrl()), now: () => now, flushEveryMs: 0 })
+  return { counter, at: (iso: string) => (now = new Date(iso).getTime()), advance: (ms: number) => (now += ms) }
+}
+
+describe('the beacon endpoint', () => {
+  it('counts 500 concurrent beacons from 500 visitors exactly', async () => {
+    const article = await seedArticle(payload, { title: 'Bài đọc nhiều', legacyViews: 76 })
+    const responses = await Promise.all(
+      Array.from({ length: 500 }, (_, n) => POST(beacon({ visitorId: visitorId(n), articleId: article.id }))),
+    )
+    expect(responses.map((response) => response.status)).toEqual(Array(500).fill(200))
+    getCounter().flush()
+    const last = await POST(beacon({ visitorId: visitorId(0), articleId: article.id }))
+    const figures = await last.json()
+    expect(figures.counted).toBe(false)
+    expect(figures.views).toBe(76 + 500)
+    expect(figures.today).toBeGreaterThanOrEqual(500)
+  })
+
+  it('counts nothing for bots, requests without a user agent, or prefetches', async () => {
+    const article = await seedArticle(payload, { title: 'Bài bị bot ghé' })
+    const cases: Array<Record<string, string>> = [
+      { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
+      { 'user-agent': 'facebookexternalhit/1.1' },
+      {},
+      { 'user-agent': BROWSER_UA, 'sec-purpose': 'prefetch' },
+    ]
+    for (const [n, headers] of cases.entries()) {
+      const response = await POST(beacon({ visitorId: visitorId(9000 + n), articleId: article.id }, headers))
+      expect((await response.json()).counted).toBe(false)
+    }
+    const check = await POST(beacon({ articleId: article.id }, { 'user-agent': 'curl/8.0' }))
+    expect((await check.json()).views).toBe(0)
+  })
+
+  it('refuses what is not a beacon with a 4xx, counting nothing', async () => {
+    const article = await seedArticle(payload, { title: 'Bài bị gửi rác' })
+    const unpublished = await seedArticle(payload, { title: 'Bản nháp không đếm' }, 'draft')
+    expect((await POST(beacon({ articleId: 987654 }))).status).toBe(404)
+    expect((await POST(beacon({ articleId: unpublished.id }))).status).toBe(404)
+    expect((await POST(beacon('{"articleId": '))).status).toBe(400)
+    expect((await POST(beacon({ articleId: 'một' }))).status).toBe(400)
+    expect((await POST(beacon({ visitorId: '<script>', articleId: article.id }))).status).toBe(400)
+    expect((await POST(beacon([1, 2, 3]))).status).toBe(400)
+    expect((await POST(beacon({ articleId: article.id, padding: 'x'.repeat(2000) }))).status).toBe(413)
+    getCounter().flush()
+    const figures = await (await POST(beacon({ articleId: article.id }, { 'user-agent': 'curl/8.0' }))).json()
+    expect(figures.views).toBe(0)
+  })
+})
+
+describe('counting rules', () => {
+  it('counts the same visitor once within the dedupe window, and again after it', async () => {
+    const article = await seedArticle(payload, { title: 'Bài đọc lại' })
+    const { counter, advance } = clockCounter('2026-03-02T03:00:00Z')
+    counter.setDedupeMinutes(30)
+    expect(counter.record('khach-a', article.id)).toBe(true)
+    advance(29 * 60 * 1000)
+    expect(counter.record('khach-a', article.id)).toBe(false)
+    advance(2 * 60 * 1000)
+    expect(counter.record('khach-a', article.id)).toBe(true)
+    expect(counter.record('khach-b', article.id)).toBe(true)
+    counter.flush()
+    expect(counter.figures(0, { id: article.id, legacyViews: 0 }).views).toBe(3)
+  })
+
+  it('puts a view at 23:59 and one at 00:01 (UTC+7) on different days', async () => {
+    const article = await seedArticle(payload, { title: 'Bài lúc nửa đêm' })
+    const { counter, at } = clockCounter('2026-04-16T16:59:00Z')
+    expect(vnDay(Date.parse('2026-04-16T16:59:00Z'))).toBe('2026-04-16')
+    counter.record('dem-1', article.id)
+    at('2026-04-16T17:01:00Z')
+    expect(vnDay(Date.parse('2026-04-16T17:01:00Z'))).toBe('2026-04-17')
+    counter.record('dem-2', article.id)
+    counter.flush()
+    const rows = await payload.db.drizzle.$client.execute({
+      sql: 'SELECT day, views FROM counter_article_days WHERE article_id = ? ORDER BY day',
+      args: [article.id],
+    })
+    expect(rows.rows.map((row) => [row.day, row.views])).toEqual([
+      ['2026-04-16', 1],
+      ['2026-04-17', 1],
+    ])
+  })
+
+  it('starts the week on Monday, Vietnam time', () => {
+    expect(isoWeekStart('2026-11-29')).toBe('2026-11-23') // a Sunday belongs to the week before
+    expect(isoWeekStart('2026-11-30')).toBe('2026-11-30') // Monday starts a new one
+    const { counter, at } = clockCounter('2026-11-29T10:00:00Z')
+    counter.record('chu-nhat')
+    counter.flush()
+    at('2026-11-29T17:30:00Z') // 00:30 on Monday 30/11 in Lào Cai
+    counter.record('thu-hai')
+    counter.flush()
+    expect(counter.figures(0)).toMatchObject({ today: 1, week: 1 })
+  })
+
+  it('keeps no raw IP address: visitors are salted hashes that change every day', () => {
+    const { counter } = clockCounter('2026-05-05T05:00:00Z')
+    const clue = { ip: '203.113.1.10', userAgent: BROWSER_UA }
+    const monday = counter.visitorKey('2026-05-04', clue)
+    expect(monday).toMatch(/^[0-9a-f]{32}$/)
+    expect(counter.visitorKey('2026-05-04', clue)).toBe(monday)
+    expect(counter.visitorKey('2026-05-05', clue)).not.toBe(monday)
+    expect(counter.visitorKey('2026-05-04', { ...clue, browserId: visitorId(1) })).not.toBe(monday)
+  })
+})
+
+describe('shutdown', () => {
+  it('a SIGTERM during a burst loses no view', async () => {
+    const article = await seedArticle(payload, { title: 'Bài khi máy chủ tắt' })
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-sigterm-'))
+    const report = path.join(dir, 'accepted')
+    const worker = spawn(
+      path.resolve('node_modules/.bin/tsx'),
+      [path.resolve('tests/helpers/counterWorker.ts'), String(article.id), report],
+      { env: process.env, stdio: 'ignore' },
+    )
+    const exited = new Promise<number | null>((resolve) => worker.on('exit', (code) => resolve(code)))
+    for (let waited = 0; !existsSync(`${report}.ready`) && waited < 60_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    worker.kill('SIGTERM')
+    expect(await exited).toBe(143)
+    const accepted = Number(readFileSync(report, 'utf8'))
+    expect(accepted).toBeGreaterThanOrEqual(500)
+    const stored = await payload.db.drizzle.$client.execute({
+      sql: 'SELECT views FROM counter_article_views WHERE article_id = ?',
+      args: [article.id],
+    })
+    expect(Number(stored.rows[0]?.views)).toBe(accepted)
+  })
+})
