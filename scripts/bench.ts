@@ -48,15 +48,18 @@ async function viewsOf(baseUrl: string, articleId: number): Promise<number> {
   return ((await response.json()) as { views: number }).views
 }
 
-/** Beacons from distinct visitors, then the count read back: every 2xx must be exactly one more view. */
-async function measureBeacons(baseUrl: string, articleId: number, connections: number) {
+/**
+ * Beacons from distinct visitors, then the count read back: every 2xx must be exactly one more view.
+ * A fixed number of requests (not a duration) so that none is cut off in flight and left uncounted here.
+ */
+async function measureBeacons(baseUrl: string, articleId: number, connections: number, amount: number) {
   const before = await viewsOf(baseUrl, articleId)
   let n = 0
   const run = Date.now().toString(36)
   const result = await autocannon({
     url: `${baseUrl}/api/luot-xem`,
     connections,
-    duration: DURATION_S,
+    amount,
     requests: [
       {
         method: 'POST',
@@ -115,7 +118,7 @@ try {
   rows.push(await measure(server.baseUrl, 'static file', '/favicon.ico'))
   rows.push(await measure(server.baseUrl, 'article page', article.path))
   rows.push(await measure(server.baseUrl, 'home page', '/'))
-  const beacons = await measureBeacons(server.baseUrl, article.id, 64)
+  const beacons = await measureBeacons(server.baseUrl, article.id, 64, Number(process.env.BENCH_BEACONS ?? 10_000))
   rows.push(beacons.row)
   console.table(
     rows.map((row) => ({

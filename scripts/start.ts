@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { buildIsCurrent, recordBuild, sourceHash } from './lib/buildStamp'
+import { buildIsCurrent, clearDataCache, recordBuild, sourceHash } from './lib/buildStamp'
 import { bin, ROOT, serve, step, waitForOk } from './lib/run'
 
 const DATA_DIR = path.join(ROOT, 'data')
@@ -33,6 +33,7 @@ const hash = sourceHash()
 if (buildIsCurrent(distDir, hash)) {
   console.log('\n✔ Bản build hiện có đã khớp mã nguồn; bỏ qua bước build.')
 } else {
+  clearDataCache(distDir)
   step('Build giao diện (next build)', bin('next'), ['build'], env)
   recordBuild(distDir, hash)
 }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
+import { clearDataCache } from './lib/buildStamp'
 import { bin, ROOT, step } from './lib/run'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -52,6 +53,7 @@ if (only !== 'int') {
   step('Chuẩn bị cơ sở dữ liệu kiểm thử', bin('tsx'), ['scripts/payload.ts', 'migrate'], env)
   step('Nạp nội dung ban đầu vào cơ sở dữ liệu kiểm thử', bin('tsx'), ['scripts/seed.ts'], env)
   // The build prerenders pages from the database, so it is made against this run's database.
+  clearDataCache('.next-test')
   step('Build để kiểm thử (next build)', bin('next'), ['build'], env)
   const result = spawnSync(bin('playwright'), ['test'], { cwd: ROOT, env, stdio: 'inherit' })
   if (result.status === 0) rmSync(runDir, { recursive: true, force: true })

@@ -1,10 +1,13 @@
 // Runs once when the Next server starts: boots Payload with its job crons, so scheduled publishing
-// happens on time even when no one opens the admin (public pages alone never start Payload's crons).
+// happens on time even when no one opens the admin (public pages alone never start Payload's crons),
+// and expires pages cached before this start (see expireCachedPagesOnBoot).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { expireCachedPagesOnBoot }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
+    import('@/news/expireCachedPagesOnBoot'),
   ])
-  await getPayload({ config, cron: true })
+  const payload = await getPayload({ config, cron: true })
+  expireCachedPagesOnBoot((message) => payload.logger.warn(message))
 }

@@ -1,6 +1,6 @@
 // Decides whether `next build` must run: a hash of everything the build reads, kept beside the build.
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { ROOT } from './run'
@@ -37,4 +37,12 @@ export function buildIsCurrent(distDir: string, hash: string): boolean {
 
 export function recordBuild(distDir: string, hash: string): void {
   writeFileSync(stampPath(distDir), `${hash}\n`)
+}
+
+/**
+ * Next's data cache survives rebuilds on disk, and `next build` prerenders from it: a build against a
+ * new or restored database would show the old data. Every build starts from the database instead.
+ */
+export function clearDataCache(distDir: string): void {
+  rmSync(path.join(ROOT, distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
 }

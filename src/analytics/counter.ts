@@ -39,6 +39,7 @@ export class Counter {
   private readonly viewsFlushed = new Map<number, number>()
   private timer: ReturnType<typeof setInterval> | undefined
   private dedupeMs = 30 * 60 * 1000
+  private salt: { day: string; value: string } | undefined
   lastFlushAt: number | null = null
   /** Which articles may be counted: published ones, looked up at most every 10 seconds each. */
   readonly articles: PublishedArticles
@@ -68,7 +69,10 @@ export class Counter {
 
   /** A visitor key from the browser's random id, or from IP and user agent where it keeps none. */
   visitorKey(day: string, clue: { browserId?: string | null; ip?: string | null; userAgent: string }): string {
-    const salt = this.store.saltFor(day, () => randomBytes(32).toString('hex'))
+    if (this.salt?.day !== day) {
+      this.salt = { day, value: this.store.saltFor(day, () => randomBytes(32).toString('hex')) }
+    }
+    const salt = this.salt.value
     const identity = clue.browserId ? `id:${clue.browserId}` : `ip:${clue.ip ?? ''}|ua:${clue.userAgent}`
     return createHash('sha256').update(salt).update(identity).digest('hex').slice(0, 32)
   }
