@@ -141,6 +141,7 @@ export interface Article {
    * Views carried over from the old portal; new views add to it.
    */
   legacyViews?: number | null;
+  searchText?: string | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -545,6 +546,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   review?: T;
   relatedArticles?: T;
   legacyViews?: T;
+  searchText?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -15,6 +15,13 @@ export function SiteHeader() {
             <span className="site-brand__name">{SITE_NAME}</span>
           </span>
         </Link>
+        <form action="/tim-kiem" method="get" role="search" className="search-form">
+          <label htmlFor="q" className="visually-hidden">
+            Tìm kiếm bài viết
+          </label>
+          <input id="q" name="q" type="search" placeholder="Tìm kiếm…" maxLength={500} />
+          <button type="submit">Tìm</button>
+        </form>
         <nav className="site-nav" aria-label="Chính">
           <Link href="/">Trang chủ</Link>
           <Link href="/tin-tuc">Tin tức</Link>

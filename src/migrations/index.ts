@@ -2,6 +2,7 @@ import * as migration_20261126_120554_initial from './20261126_120554_initial';
 import * as migration_20261126_121914_newsroom_workflow from './20261126_121914_newsroom_workflow';
 import * as migration_20261126_122642_score_records from './20261126_122642_score_records';
 import * as migration_20261126_123309_counters from './20261126_123309_counters';
+import * as migration_20261126_124939_search from './20261126_124939_search';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_123309_counters.up,
     down: migration_20261126_123309_counters.down,
-    name: '20261126_123309_counters'
+    name: '20261126_123309_counters',
+  },
+  {
+    up: migration_20261126_124939_search.up,
+    down: migration_20261126_124939_search.down,
+    name: '20261126_124939_search'
   },
 ];

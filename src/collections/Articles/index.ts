@@ -8,10 +8,12 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
 import { previewPath } from '@/news/paths'
 
+import { foldSearchTextQueries, setSearchText } from './hooks/foldSearchText'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { preventAuthorPublish } from './hooks/preventAuthorPublish'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { setCreatedBy } from './hooks/setCreatedBy'
+import { removeFromSearchIndex, syncSearchIndex } from './hooks/syncSearchIndex'
 import { trackReview } from './hooks/trackReview'
 
 export const Articles: CollectionConfig = {
@@ -30,7 +32,7 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'review', 'category', 'author', 'publishedAt'],
-    listSearchableFields: ['title', 'summary'],
+    listSearchableFields: ['searchText'],
     group: { vi: 'Tin tức', en: 'News' },
     // "Xem trước": opens the public page with the draft, for signed-in staff only (see /xem-truoc).
     preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? previewPath(doc.slug) : null),
@@ -41,9 +43,10 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [setCreatedBy, preventAuthorPublish, populatePublishedAt, trackReview],
-    afterChange: [revalidateArticle],
-    afterDelete: [revalidateDeletedArticle],
+    beforeOperation: [foldSearchTextQueries],
+    beforeChange: [setCreatedBy, preventAuthorPublish, populatePublishedAt, trackReview, setSearchText],
+    afterChange: [syncSearchIndex, revalidateArticle],
+    afterDelete: [removeFromSearchIndex, revalidateDeletedArticle],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -152,6 +155,13 @@ export const Articles: CollectionConfig = {
           en: 'Views carried over from the old portal; new views add to it.',
         },
       },
+    },
+    {
+      // Folded copy of the text for the admin list's search box; never shown.
+      name: 'searchText',
+      type: 'text',
+      access: { read: isStaff },
+      admin: { hidden: true },
     },
     {
       name: 'createdBy',

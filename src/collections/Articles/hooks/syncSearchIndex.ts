@@ -1,0 +1,22 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import type { Article } from '@/payload-types'
+import { indexArticle, removeArticle } from '@/search'
+
+/**
+ * Keeps the search index to what readers may find: the published version of each article. A draft
+ * saved over a published article leaves the published text indexed; unpublishing takes it out.
+ */
+export const syncSearchIndex: CollectionAfterChangeHook<Article> = async ({ doc, req }) => {
+  const published = await req.payload
+    .findByID({ collection: 'articles', id: doc.id, draft: false, depth: 1, overrideAccess: true, req })
+    .catch(() => null)
+  if (published?._status === 'published') await indexArticle(req.payload, published)
+  else await removeArticle(req.payload, doc.id)
+  return doc
+}
+
+export const removeFromSearchIndex: CollectionAfterDeleteHook<Article> = async ({ doc, req }) => {
+  await removeArticle(req.payload, doc.id)
+  return doc
+}

@@ -1,0 +1,44 @@
+import { foldAligned } from './normalize'
+
+export type Segment = { text: string; match: boolean }
+
+/** Splits text into plain and matched parts, matching folded words at word starts whatever the accents. */
+export function highlight(text: string, terms: string[]): Segment[] {
+  const folded = foldAligned(text)
+  const ranges: Array<[number, number]> = []
+  for (const term of new Set(terms)) {
+    if (!term) continue
+    let from = 0
+    for (let at = folded.indexOf(term, from); at !== -1; at = folded.indexOf(term, from)) {
+      const startsWord = at === 0 || !/[a-z0-9]/.test(folded[at - 1])
+      if (startsWord) ranges.push([at, at + term.length])
+      from = at + term.length
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0])
+  const segments: Segment[] = []
+  let cursor = 0
+  for (const [start, end] of ranges) {
+    if (start < cursor) continue
+    if (start > cursor) segments.push({ text: text.slice(cursor, start), match: false })
+    segments.push({ text: text.slice(start, end), match: true })
+    cursor = end
+  }
+  if (cursor < text.length) segments.push({ text: text.slice(cursor), match: false })
+  return segments
+}
+
+/** About `length` characters of text around its first match, cut at spaces, with the matches marked. */
+export function snippet(text: string, terms: string[], length = 240): Segment[] {
+  const folded = foldAligned(text)
+  const first = Math.min(...terms.map((term) => folded.indexOf(term)).filter((at) => at >= 0), Infinity)
+  if (text.length <= length) return highlight(text, terms)
+  let start = Number.isFinite(first) ? Math.max(0, first - Math.floor(length / 3)) : 0
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start
+  let end = Math.min(text.length, start + length)
+  if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end
+  const segments = highlight(text.slice(start, end), terms)
+  if (start > 0) segments.unshift({ text: '… ', match: false })
+  if (end < text.length) segments.push({ text: ' …', match: false })
+  return segments
+}

@@ -1,0 +1,27 @@
+// Folds Vietnamese for matching: tone and vowel marks off, đ to d, lowercase. Done one character at a
+// time so that position i of the folded text is position i of the original: highlights can then be
+// placed on the text as the author wrote it.
+
+const foldChar = (char: string): string => {
+  if (char === 'đ' || char === 'Đ') return 'd'
+  const base = char.normalize('NFD').replace(/\p{M}+/gu, '')
+  // A character that folds to more or less than one (rare ligatures) keeps its place as a space.
+  return base.length === 1 ? base.toLowerCase() : ' '
+}
+
+/** Folded text with the same length as the (NFC) input. */
+export function foldAligned(text: string): string {
+  let out = ''
+  for (const char of text.normalize('NFC')) out += char.length === 1 ? foldChar(char) : ' '.repeat(char.length)
+  return out
+}
+
+/** Folded text for indexing and queries: "ĐÁNH GIÁ" and "danh gia" both become "danh gia". */
+export function fold(text: string): string {
+  return foldAligned(text).replace(/\s+/g, ' ').trim()
+}
+
+/** The words of a folded text: letters and digits only, so no query can carry FTS syntax. */
+export function words(folded: string): string[] {
+  return folded.match(/[a-z0-9]+/g) ?? []
+}

@@ -1,0 +1,111 @@
+// Search that understands Vietnamese: accents, đ, case; only published articles; calm on bad input.
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { seedFoundingContent } from '@/seed'
+import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
+import { searchArticles } from '@/search'
+import { fold } from '@/search/normalize'
+import { richTextFrom } from '@/utilities/lexical'
+
+import { seedArticle } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+const titles = async (query: string, sort: 'relevance' | 'newest' = 'relevance') =>
+  (await searchArticles(payload, { query, sort })).hits.map((hit) => hit.title.map((part) => part.text).join(''))
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await seedFoundingContent(payload)
+})
+
+describe('folding', () => {
+  it('takes off marks, turns đ into d and lowercases', () => {
+    expect(fold('ĐÁNH GIÁ')).toBe('danh gia')
+    expect(fold('Đanh gia')).toBe('danh gia')
+    expect(fold('  Cải   cách hành chính ')).toBe('cai cach hanh chinh')
+  })
+})
+
+describe('finding the source article', () => {
+  for (const query of ['danh gia', 'đánh giá', 'ĐÁNH GIÁ', 'Đanh gia', 'par index', 'lao cai', 'sipas', 'LÀO CAI', 'cai cach hanh chinh']) {
+    it(`by "${query}"`, async () => {
+      expect(await titles(query)).toContain(SOURCE_ARTICLE.title)
+    })
+  }
+
+  it('marks the matched words in the snippet as the author wrote them', async () => {
+    const { hits } = await searchArticles(payload, { query: 'danh gia' })
+    const marked = hits[0].snippet.filter((part) => part.match).map((part) => part.text)
+    expect(marked.map((text) => text.toLowerCase())).toEqual(expect.arrayContaining(['đánh', 'giá']))
+  })
+
+  it('matches phrases in quotes as phrases', async () => {
+    expect(await titles('"tăng 04 bậc"')).toContain(SOURCE_ARTICLE.title)
+    expect(await titles('"bac 04 tang"')).not.toContain(SOURCE_ARTICLE.title)
+    // Without quotes the same words match in any order.
+    expect(await titles('bac 04 tang')).toContain(SOURCE_ARTICLE.title)
+  })
+})
+
+describe('what is found', () => {
+  it('never a draft', async () => {
+    await seedArticle(payload, { title: 'Dự thảo quy chế bí mật về xyzabc' }, 'draft')
+    expect(await titles('xyzabc')).toEqual([])
+    expect(await titles('quy che bi mat')).toEqual([])
+  })
+
+  it('an edit at once, and not the old wording', async () => {
+    const article = await seedArticle(payload, { title: 'Thông báo lịch họp giao ban' })
+    expect(await titles('giao ban')).toContain('Thông báo lịch họp giao ban')
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { title: 'Thông báo lịch tiếp dân', body: richTextFrom(['Lịch tiếp công dân tháng 12.']), _status: 'published' },
+      context: { disableRevalidate: true },
+    })
+    expect(await titles('tiep dan')).toContain('Thông báo lịch tiếp dân')
+    expect(await titles('giao ban')).toEqual([])
+  })
+
+  it('nothing once unpublished or deleted', async () => {
+    const article = await seedArticle(payload, { title: 'Tin sẽ bị gỡ qwertyx' })
+    expect(await titles('qwertyx')).toHaveLength(1)
+    await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' }, context: { disableRevalidate: true } })
+    expect(await titles('qwertyx')).toEqual([])
+    const other = await seedArticle(payload, { title: 'Tin sẽ bị xoá asdfghj' })
+    await payload.delete({ collection: 'articles', id: other.id, context: { disableRevalidate: true } })
+    expect(await titles('asdfghj')).toEqual([])
+  })
+
+  it('ranks a title match above a body match', async () => {
+    await seedArticle(payload, {
+      title: 'Hướng dẫn nộp hồ sơ',
+      body: richTextFrom(['Công dân có thể nộp hồ sơ trực tuyến; thủ tục chứng thực được rút gọn.']),
+    })
+    await seedArticle(payload, { title: 'Thủ tục chứng thực bản sao', body: richTextFrom(['Quy định mới.']) })
+    const found = await titles('chung thuc')
+    expect(found[0]).toBe('Thủ tục chứng thực bản sao')
+    expect(found).toContain('Hướng dẫn nộp hồ sơ')
+  })
+})
+
+describe('bad queries are answered, never an error', () => {
+  const queries = ['', '   ', 'a'.repeat(1000), '"', '*', 'NEAR(', 'OR', 'AND OR NOT', '"unterminated', '(((', '^$%#@!', 'title:x', '-', "'; DROP TABLE articles; --"]
+  for (const query of queries) {
+    it(`"${query.slice(0, 20)}"`, async () => {
+      const result = await searchArticles(payload, { query })
+      expect(Array.isArray(result.hits)).toBe(true)
+    })
+  }
+})
+
+describe('the admin list search', () => {
+  it('finds the same way whatever the accents', async () => {
+    for (const query of ['đánh giá', 'danh gia', 'ĐÁNH GIÁ']) {
+      const { docs } = await payload.find({ collection: 'articles', where: { searchText: { like: query } }, draft: true })
+      expect(docs.map((doc) => doc.title)).toContain(SOURCE_ARTICLE.title)
+    }
+  })
+})
