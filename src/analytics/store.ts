@@ -41,7 +41,7 @@ export class CounterStore {
       setState: `INSERT INTO counter_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
       online: `SELECT COUNT(*) AS n FROM counter_visits WHERE last_seen >= ?`,
       dayVisitors: `SELECT visitors AS n FROM counter_daily_visitors WHERE day = ?`,
-      sinceVisitors: `SELECT COALESCE(SUM(visitors), 0) AS n FROM counter_daily_visitors WHERE day >= ?`,
+      betweenVisitors: `SELECT COALESCE(SUM(visitors), 0) AS n FROM counter_daily_visitors WHERE day >= ? AND day <= ?`,
       articleViews: `SELECT views AS n FROM counter_article_views WHERE article_id = ?`,
       knownVisitor: `SELECT 1 AS n FROM counter_visits WHERE day = ? AND visitor = ?`,
       recentMarks: `SELECT visitor, article_id, counted_at FROM counter_view_marks WHERE counted_at >= ?`,
@@ -94,8 +94,8 @@ export class CounterStore {
     return {
       online: n(s.online, now - 5 * 60 * 1000),
       today: n(s.dayVisitors, today),
-      week: n(s.sinceVisitors, isoWeekStart(today)),
-      allTime: n(s.sinceVisitors, '0000-00-00'),
+      week: n(s.betweenVisitors, isoWeekStart(today), today),
+      allTime: n(s.betweenVisitors, '0000-00-00', today),
     }
   }
 

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { reindexArticlesOf } from '@/hooks/reindexArticlesOf'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 
 /** People named in bylines. Many have no account, so they are kept apart from users. */
@@ -23,7 +24,7 @@ export const Authors: CollectionConfig = {
     group: { vi: 'Danh mục', en: 'Directory' },
   },
   hooks: {
-    afterChange: [revalidateArticlePages],
+    afterChange: [reindexArticlesOf('author'), revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },
   fields: [

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { slugField } from '@/fields/slug'
+import { reindexArticlesOf } from '@/hooks/reindexArticlesOf'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 
 export const Categories: CollectionConfig = {
@@ -23,7 +24,7 @@ export const Categories: CollectionConfig = {
     group: { vi: 'Tin tức', en: 'News' },
   },
   hooks: {
-    afterChange: [revalidateArticlePages],
+    afterChange: [reindexArticlesOf('category'), revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },
   fields: [

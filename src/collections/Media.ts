@@ -20,7 +20,8 @@ export const Media: CollectionConfig = {
   access: {
     create: isStaff,
     read: anyone,
-    update: isStaff,
+    // An image may already be on live pages: changing it is an editor's call, like publishing.
+    update: isEditorOrAbove,
     delete: isEditorOrAbove,
   },
   admin: {

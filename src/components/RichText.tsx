@@ -1,8 +1,12 @@
 // Renders an article body. Links keep only safe schemes; images come with their caption.
+import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import {
+  type JSXConverter,
   type JSXConvertersFunction,
   RichText as LexicalRichText,
 } from '@payloadcms/richtext-lexical/react'
+
+import { articlePath } from '@/news/paths'
 
 import type { Article, Media } from '@/payload-types'
 
@@ -19,19 +23,39 @@ export function safeHref(url: unknown): string | undefined {
   return SAFE_HREF.test(compact) ? url.trim() : undefined
 }
 
+type LinkFields = {
+  linkType?: 'custom' | 'internal'
+  url?: string
+  newTab?: boolean
+  doc?: { relationTo?: string; value?: unknown } | null
+}
+
+/** Where a link in the body goes: a safe URL, or an article of this site for internal links. */
+function linkTarget(fields: LinkFields): string | undefined {
+  if (fields.linkType === 'internal') {
+    const value = fields.doc?.value
+    const slug = typeof value === 'object' && value && 'slug' in value ? (value as { slug?: string }).slug : undefined
+    return fields.doc?.relationTo === 'articles' && slug ? articlePath(slug) : undefined
+  }
+  return safeHref(fields.url)
+}
+
+const renderLink: JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({ node, nodesToJSX }) => {
+  const children = nodesToJSX({ nodes: node.children })
+  const fields = node.fields as LinkFields
+  const href = linkTarget(fields)
+  if (!href) return <span>{children}</span>
+  return (
+    <a href={href} rel={fields.newTab ? 'noopener noreferrer' : undefined} target={fields.newTab ? '_blank' : undefined}>
+      {children}
+    </a>
+  )
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
-  link: ({ node, nodesToJSX }) => {
-    const children = nodesToJSX({ nodes: node.children })
-    const href = node.fields.linkType === 'internal' ? undefined : safeHref(node.fields.url)
-    if (!href) return <span>{children}</span>
-    const newTab = Boolean(node.fields.newTab)
-    return (
-      <a href={href} rel={newTab ? 'noopener noreferrer' : undefined} target={newTab ? '_blank' : undefined}>
-        {children}
-      </a>
-    )
-  },
+  link: renderLink,
+  autolink: renderLink,
   upload: ({ node }) => {
     const media = node.value as Media | number
     if (typeof media !== 'object' || !media.mimeType?.startsWith('image/')) return null

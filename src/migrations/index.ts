@@ -3,6 +3,7 @@ import * as migration_20261126_121914_newsroom_workflow from './20261126_121914_
 import * as migration_20261126_122642_score_records from './20261126_122642_score_records';
 import * as migration_20261126_123309_counters from './20261126_123309_counters';
 import * as migration_20261126_124939_search from './20261126_124939_search';
+import * as migration_20261126_125518_score_record_unique from './20261126_125518_score_record_unique';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_124939_search.up,
     down: migration_20261126_124939_search.down,
-    name: '20261126_124939_search'
+    name: '20261126_124939_search',
+  },
+  {
+    up: migration_20261126_125518_score_record_unique.up,
+    down: migration_20261126_125518_score_record_unique.down,
+    name: '20261126_125518_score_record_unique'
   },
 ];

@@ -1,15 +1,24 @@
 import { revalidateTag } from 'next/cache'
 
+import { expireInManifest } from './tagsManifest'
+
+/** Long enough for a render that read the database just before a change to have stored its result. */
+const SECOND_PASS_MS = 1500
+
 /**
- * Expires cache tags at once: the next reader gets fresh content, never the stale page
- * (an unpublished article must not linger). Outside a Next server (seeds, scripts, tests that did not
- * set `disableRevalidate`) there is no cache to expire, and Next says so by throwing: skip quietly.
+ * Expires cache tags at once: the next reader gets fresh content, never the stale page (an unpublished
+ * article must not linger). A render already under way when the change lands (a link prefetch, say)
+ * read the old rows but stores its page after the expiry, as if fresh; so the tags are expired once
+ * more a moment later. Outside a request (a scheduled publish run by the jobs queue inside the server)
+ * Next's revalidateTag refuses to run and Next's tag manifest is written directly; in seeds, scripts and
+ * tests there is no Next cache and that is harmless.
  */
 export function expireTags(tags: string[]): void {
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
   } catch (error) {
-    if (error instanceof Error && error.message.includes('static generation store missing')) return
-    throw error
+    if (!(error instanceof Error && error.message.includes('static generation store missing'))) throw error
+    expireInManifest(tags)
   }
+  setTimeout(() => expireInManifest(tags), SECOND_PASS_MS).unref()
 }

@@ -1,6 +1,6 @@
 // Imports score records from a CSV or JSON file: every record is checked first, and either all are
 // created or none is, with a report that names the line (CSV) or record (JSON) of each refusal.
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
 import { findDuplicateRecord } from './duplicates'
 import { type CriterionInput, type ScoreRecordInput, type Unit, validateScoreRecord } from './validate'
@@ -174,6 +174,49 @@ function draftsFromJson(text: string, problems: ImportProblem[]): Draft[] {
   })
 }
 
+const pickNumber = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+const pickText = (value: unknown) => (typeof value === 'string' ? value : null)
+const pickUnit = (value: unknown) => (value === 'points' || value === 'percent' ? value : null)
+const pickObject = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+const pickList = (value: unknown): Array<Record<string, unknown>> => (Array.isArray(value) ? value.map(pickObject) : [])
+
+/**
+ * Only the fields a record has, with the types they have: a file cannot set ids, titles, how a
+ * change was obtained, or anything else the collection does not take from staff.
+ */
+function toRecordData(record: Draft['record'], index: number): RequiredDataFromCollectionSlug<'score-records'> {
+  const total = pickObject(record.total)
+  const change = pickObject(record.change)
+  const group = pickObject(record.rankGroup)
+  const region = pickObject(record.regionRank)
+  return {
+    index,
+    year: pickNumber(record.year) ?? 0,
+    subject: (pickText(record.subject) ?? '').trim(),
+    unit: pickUnit(record.unit) ?? 'points',
+    total: { value: pickNumber(total.value), unit: pickUnit(total.unit), rank: pickNumber(total.rank), outOf: pickNumber(total.outOf) },
+    change: { points: pickNumber(change.points), ranks: pickNumber(change.ranks) },
+    rankGroup: { name: pickText(group.name), note: pickText(group.note) },
+    regionRank: { region: pickText(region.region), rank: pickNumber(region.rank), outOf: pickNumber(region.outOf) },
+    scoreParts: pickList(record.scoreParts).map((part) => ({
+      name: pickText(part.name) ?? '',
+      value: pickNumber(part.value),
+      unit: pickUnit(part.unit),
+    })),
+    criteria: pickList(record.criteria).map((criterion) => ({
+      name: pickText(criterion.name) ?? '',
+      value: pickNumber(criterion.value),
+      previousValue: pickNumber(criterion.previousValue),
+      unit: pickUnit(criterion.unit),
+      percent: pickNumber(criterion.percent),
+      rank: pickNumber(criterion.rank),
+      outOf: pickNumber(criterion.outOf),
+      note: pickText(criterion.note),
+    })),
+  }
+}
+
 /** The line for an error path: the most specific recorded prefix, or the record's first line. */
 function lineOf(draft: Draft, path: string): number {
   const parts = path.split('.')
@@ -196,7 +239,7 @@ export async function importScoreRecords(
 
   const { docs: indices } = await payload.find({ collection: 'indices', sort: 'code', limit: 0, pagination: false, depth: 0, req })
   const seen = new Set<string>()
-  const ready: Array<{ draft: Draft; index: (typeof indices)[number] }> = []
+  const ready: Array<{ record: RequiredDataFromCollectionSlug<'score-records'>; title: string }> = []
   for (const draft of drafts) {
     const wanted = draft.indexName.trim().toLowerCase()
     const index = indices.find(
@@ -209,7 +252,7 @@ export async function importScoreRecords(
       problems.push({ line: draft.firstLine, message: `Không có chỉ số "${draft.indexName}". Các chỉ số hiện có: ${indices.map((i) => i.code).join(', ')}.` })
       continue
     }
-    const record = { ...draft.record, index: index.id }
+    const record = toRecordData(draft.record, index.id)
     for (const error of validateScoreRecord(record)) problems.push({ line: lineOf(draft, error.path), message: error.message })
     if (record.year && record.subject) {
       const key = `${index.id}|${record.year}|${record.subject.trim().toLowerCase()}`
@@ -220,20 +263,16 @@ export async function importScoreRecords(
       const duplicate = await findDuplicateRecord(payload, { index: index.id, year: record.year, subject: record.subject }, req)
       if (duplicate) problems.push({ line: draft.firstLine, message: duplicate.message })
     }
-    ready.push({ draft, index })
+    ready.push({ record, title: `${index.code} ${record.year} – ${record.subject}` })
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) }
 
   // Everything passed: create in order; should the database still refuse one, undo the ones before it.
   const created: Array<{ id: number; title: string }> = []
   try {
-    for (const { draft, index } of ready) {
-      const doc = await payload.create({
-        collection: 'score-records',
-        data: { ...draft.record, index: index.id, year: draft.record.year!, subject: draft.record.subject! } as never,
-        req,
-      })
-      created.push({ id: doc.id, title: doc.title ?? `${index.code} ${doc.year}` })
+    for (const { record, title } of ready) {
+      const doc = await payload.create({ collection: 'score-records', data: record, req })
+      created.push({ id: doc.id, title: doc.title ?? title })
     }
   } catch (error) {
     for (const doc of created) await payload.delete({ collection: 'score-records', id: doc.id, req })

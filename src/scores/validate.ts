@@ -64,7 +64,7 @@ export function validateScoreRecord(input: ScoreRecordInput, now = new Date()): 
   if (!isNumber(input.year) || !Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > last) {
     errors.push({
       path: 'year',
-      message: `Năm phải là một năm từ ${MIN_YEAR} đến ${last}${isNumber(input.year) ? ` (đang nhập ${input.year})` : ''}.`,
+      message: `Năm phải là một năm từ ${MIN_YEAR} đến ${last}${isNumber(input.year) && input.year > 0 ? ` (đang nhập ${input.year})` : ''}.`,
     })
   }
   if (!input.subject?.trim()) errors.push({ path: 'subject', message: 'Hãy nhập đơn vị được đánh giá (ví dụ: Lào Cai).' })

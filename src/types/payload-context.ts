@@ -1,9 +1,13 @@
-// Flags that seeds, scripts and tests pass through `context` to skip work that needs a Next request.
-export {}
+// Flags and notes that travel with a request through `context`, typed once for every hook.
+import type { LiveRow } from '@/collections/Articles/hooks/liveRow'
 
 declare module 'payload' {
   export interface RequestContext {
     /** Skip Next.js cache revalidation (there is no Next server to revalidate outside a request). */
     disableRevalidate?: boolean
+    /** Articles' live rows as they were before this update (see captureLiveRow). */
+    articleLiveRows?: Record<number, LiveRow | null>
+    /** Set while a score record's change is recomputed because the year before it changed. */
+    recomputingChange?: boolean
   }
 }

@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { AUTHOR_CANNOT_PUBLISH } from '@/collections/Articles/hooks/preventAuthorPublish'
+import { AUTHOR_CANNOT_CHANGE_LIVE, AUTHOR_CANNOT_PUBLISH } from '@/collections/Articles/hooks/preventAuthorPublish'
 import type { User } from '@/payload-types'
 import { richTextFrom } from '@/utilities/lexical'
 
@@ -98,6 +98,40 @@ describe('an author', () => {
     ).rejects.toThrow(AUTHOR_CANNOT_PUBLISH)
     const stillDraft = await payload.findByID({ collection: 'articles', id: draft.id, draft: true })
     expect(stillDraft._status).toBe('draft')
+  })
+
+  it('cannot take down, change or then delete an article of theirs that is live', async () => {
+    const live = await seedArticle(payload, { title: 'Bài của tác giả đã đăng', createdBy: author.id })
+    await expect(
+      payload.update({ collection: 'articles', id: live.id, data: { _status: 'draft' }, ...as(author) }),
+    ).rejects.toThrow(AUTHOR_CANNOT_CHANGE_LIVE)
+    await expect(
+      payload.update({ collection: 'articles', id: live.id, data: { title: 'Sửa khi đã đăng' }, draft: true, ...as(author) }),
+    ).rejects.toThrow(AUTHOR_CANNOT_CHANGE_LIVE)
+    await expect(payload.delete({ collection: 'articles', id: live.id, ...as(author) })).rejects.toThrow()
+    const still = await payload.findByID({ collection: 'articles', id: live.id })
+    expect(still).toMatchObject({ _status: 'published', title: 'Bài của tác giả đã đăng' })
+  })
+
+  it('cannot set the starting view count, nor change images already in use', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      data: { title: 'Nháp tự tăng lượt xem', body, legacyViews: 999_999 },
+      draft: true,
+      ...as(author),
+    })
+    expect((await payload.findByID({ collection: 'articles', id: draft.id, draft: true })).legacyViews ?? 0).toBe(0)
+
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh của biên tập viên', caption: 'Chú thích gốc' },
+      filePath: 'src/seed/anh-thay-the-hoi-nghi-cong-bo-chi-so.png',
+      ...as(editor),
+    })
+    await expect(
+      payload.update({ collection: 'media', id: image.id, data: { caption: 'Chú thích bị sửa' }, ...as(author) }),
+    ).rejects.toThrow()
+    expect((await payload.findByID({ collection: 'media', id: image.id })).caption).toBe('Chú thích gốc')
   })
 
   it("cannot edit or delete another person's article", async () => {

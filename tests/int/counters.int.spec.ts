@@ -106,10 +106,10 @@ describe('counting rules', () => {
   it('puts a view at 23:59 and one at 00:01 (UTC+7) on different days', async () => {
     const article = await seedArticle(payload, { title: 'Bài lúc nửa đêm' })
     const { counter, at } = clockCounter('2026-04-16T16:59:00Z')
-    expect(vnDay(Date.parse('2026-04-16T16:59:00Z'))).toBe('2026-04-16')
+    expect(vnDay(Date.parse('2026-04-16T16:59:00Z'))).toBe('2026-04-16') // 23:59 in Lào Cai
     counter.record('dem-1', article.id)
     at('2026-04-16T17:01:00Z')
-    expect(vnDay(Date.parse('2026-04-16T17:01:00Z'))).toBe('2026-04-17')
+    expect(vnDay(Date.parse('2026-04-16T17:01:00Z'))).toBe('2026-04-17') // 00:01 the next day
     counter.record('dem-2', article.id)
     counter.flush()
     const rows = await payload.db.drizzle.$client.execute({
@@ -125,10 +125,15 @@ describe('counting rules', () => {
   it('starts the week on Monday, Vietnam time', () => {
     expect(isoWeekStart('2026-11-29')).toBe('2026-11-23') // a Sunday belongs to the week before
     expect(isoWeekStart('2026-11-30')).toBe('2026-11-30') // Monday starts a new one
-    const { counter, at } = clockCounter('2026-11-29T10:00:00Z')
+    // Long past, so that visits other tests record today fall outside this week.
+    const { counter, at } = clockCounter('2001-01-06T10:00:00Z') // Saturday 6/1/2001
+    counter.record('thu-bay')
+    counter.flush()
+    at('2001-01-07T10:00:00Z') // Sunday 7/1
     counter.record('chu-nhat')
     counter.flush()
-    at('2026-11-29T17:30:00Z') // 00:30 on Monday 30/11 in Lào Cai
+    expect(counter.figures(0)).toMatchObject({ today: 1, week: 2 })
+    at('2001-01-07T17:30:00Z') // 00:30 on Monday 8/1/2001 in Lào Cai
     counter.record('thu-hai')
     counter.flush()
     expect(counter.figures(0)).toMatchObject({ today: 1, week: 1 })

@@ -85,7 +85,7 @@ describe('scheduled publishing', () => {
       user: author,
       overrideAccess: false,
     })
-    await schedule(draft.id, author, new Date(Date.now() - 1000))
+    const job = await schedule(draft.id, author, new Date(Date.now() - 1000))
     // The refusal is logged as a failed job; keep the test output readable.
     const level = payload.logger.level
     payload.logger.level = 'silent'
@@ -95,6 +95,9 @@ describe('scheduled publishing', () => {
       payload.logger.level = level
     }
     expect((await payload.findByID({ collection: 'articles', id: draft.id, draft: true }))._status).toBe('draft')
+    const ran = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+    expect(ran.hasError).toBe(true)
+    expect(JSON.stringify(ran.log)).toContain(AUTHOR_CANNOT_PUBLISH)
   })
 })
 

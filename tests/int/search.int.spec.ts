@@ -79,6 +79,15 @@ describe('what is found', () => {
     expect(await titles('asdfghj')).toEqual([])
   })
 
+  it('follows a renamed category', async () => {
+    const category = await payload.create({ collection: 'categories', data: { name: 'Thi đua khen thưởng' } })
+    await seedArticle(payload, { title: 'Tuyên dương tập thể tiêu biểu', category: category.id })
+    expect(await titles('thi dua')).toContain('Tuyên dương tập thể tiêu biểu')
+    await payload.update({ collection: 'categories', id: category.id, data: { name: 'Khen thưởng' }, context: { disableRevalidate: true } })
+    expect(await titles('thi dua')).not.toContain('Tuyên dương tập thể tiêu biểu')
+    expect(await titles('khen thuong')).toContain('Tuyên dương tập thể tiêu biểu')
+  })
+
   it('ranks a title match above a body match', async () => {
     await seedArticle(payload, {
       title: 'Hướng dẫn nộp hồ sơ',

@@ -9,6 +9,7 @@ import { slugField } from '@/fields/slug'
 import { previewPath } from '@/news/paths'
 
 import { foldSearchTextQueries, setSearchText } from './hooks/foldSearchText'
+import { captureLiveRow } from './hooks/liveRow'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { preventAuthorPublish } from './hooks/preventAuthorPublish'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
@@ -44,7 +45,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [foldSearchTextQueries],
-    beforeChange: [setCreatedBy, preventAuthorPublish, populatePublishedAt, trackReview, setSearchText],
+    beforeChange: [captureLiveRow, setCreatedBy, preventAuthorPublish, populatePublishedAt, trackReview, setSearchText],
     afterChange: [syncSearchIndex, revalidateArticle],
     afterDelete: [removeFromSearchIndex, revalidateDeletedArticle],
   },
@@ -147,7 +148,7 @@ export const Articles: CollectionConfig = {
       defaultValue: 0,
       min: 0,
       label: { vi: 'Lượt xem ban đầu', en: 'Starting view count' },
-      access: { update: isAdmin },
+      access: { create: isAdmin, update: isAdmin },
       admin: {
         position: 'sidebar',
         description: {

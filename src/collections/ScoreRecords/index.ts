@@ -6,7 +6,7 @@ import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hoo
 import { MIN_YEAR } from '@/scores/validate'
 
 import { importEndpoint } from './endpoints/importEndpoint'
-import { computeChange, recomputeNextYear } from './hooks/computeChange'
+import { computeChange, recomputeAfterDelete, recomputeNextYear } from './hooks/computeChange'
 import { validateRecord } from './hooks/validateRecord'
 
 const unitField = (admin?: SelectField['admin'], defaultValue?: string): SelectField => ({
@@ -47,11 +47,13 @@ export const ScoreRecords: CollectionConfig = {
     components: { beforeListTable: ['@/components/admin/ScoreImport.client#ScoreImport'] },
   },
   defaultSort: '-year',
+  // One record per index, year and subject, held by the database too (the hook gives the readable message).
+  indexes: [{ fields: ['index', 'year', 'subject'], unique: true }],
   endpoints: [importEndpoint],
   hooks: {
     beforeChange: [validateRecord, computeChange],
     afterChange: [recomputeNextYear, revalidateArticlePages],
-    afterDelete: [revalidateArticlePagesAfterDelete],
+    afterDelete: [recomputeAfterDelete, revalidateArticlePagesAfterDelete],
   },
   fields: [
     {

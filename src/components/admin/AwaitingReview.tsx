@@ -2,6 +2,7 @@
 import type { ServerProps } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { listAwaitingReview } from '@/news/review'
 import type { User } from '@/payload-types'
 import { formatDateTime } from '@/utilities/format'
 
@@ -9,17 +10,7 @@ const LIST_URL = '/admin/collections/articles?where[review][equals]=submitted'
 
 export async function AwaitingReview({ payload, user }: ServerProps) {
   if (!hasRole(user as User | undefined, 'admin', 'editor')) return null
-  const { docs, totalDocs } = await payload.find({
-    collection: 'articles',
-    where: { review: { equals: 'submitted' } },
-    draft: true,
-    sort: '-updatedAt',
-    limit: 10,
-    depth: 0,
-    select: { title: true, updatedAt: true },
-    user,
-    overrideAccess: false,
-  })
+  const { docs, totalDocs } = await listAwaitingReview(payload, user as User)
   return (
     <section style={{ marginBottom: 'calc(var(--base) * 2)' }} aria-labelledby="cho-duyet">
       <h2 id="cho-duyet">Bài chờ duyệt ({totalDocs})</h2>

@@ -4,19 +4,23 @@ import type { Article } from '@/payload-types'
 import { expireTags } from '@/news/revalidate'
 import { TAGS } from '@/news/tags'
 
-/**
- * Refreshes the pages that show an article when it is published, edited while published, or unpublished.
- * Draft saves of an unpublished article touch no public page, so they revalidate nothing.
- */
-export const revalidateArticle: CollectionAfterChangeHook<Article> = ({ doc, previousDoc, req }) => {
-  if (req.context.disableRevalidate) return doc
-  const wasPublished = previousDoc?._status === 'published'
-  const isPublished = doc._status === 'published'
-  if (!wasPublished && !isPublished) return doc
+import { readLiveRow } from './liveRow'
 
-  const tags = new Set<string>([TAGS.articles, TAGS.article(doc.slug ?? '')])
-  if (previousDoc?.slug && previousDoc.slug !== doc.slug) tags.add(TAGS.article(previousDoc.slug))
-  req.payload.logger.info(`Revalidating article "${doc.slug}": ${[...tags].join(', ')}`)
+/**
+ * Refreshes the pages that show an article when what readers can see changes: a publish, an edit of
+ * a live article, an unpublish. Judged on the live row before and after (see captureLiveRow): a draft
+ * saved over a live article leaves that row as it was, so autosaves refresh nothing.
+ */
+export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({ doc, operation, req }) => {
+  if (req.context.disableRevalidate) return doc
+  const before = operation === 'update' ? (req.context.articleLiveRows?.[doc.id] ?? null) : null
+  const after = await readLiveRow(req, doc.id)
+  if (before && after && before.updatedAt === after.updatedAt) return doc
+  if (before?._status !== 'published' && after?._status !== 'published') return doc
+
+  const tags = new Set<string>([TAGS.articles])
+  for (const slug of [before?.slug, after?.slug]) if (slug) tags.add(TAGS.article(slug))
+  req.payload.logger.info(`Revalidating article "${after?.slug}": ${[...tags].join(', ')}`)
   expireTags([...tags])
   return doc
 }

@@ -1,0 +1,20 @@
+// Next's own record of when each cache tag was last invalidated: a module Next shares between its
+// bundles for exactly this bookkeeping, kept in memory only. Two places need to write it directly:
+// at boot (pages cached before this start are expired) and from work that runs outside a request
+// (scheduled publishing), where revalidateTag() refuses to run.
+import { createRequire } from 'node:module'
+
+type Manifest = Map<string, { stale?: number; expired?: number }>
+
+function manifest(): Manifest {
+  const require = createRequire(import.meta.url)
+  return (require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as { tagsManifest: Manifest })
+    .tagsManifest
+}
+
+/** Marks tags expired now: entries cached before are rendered again on their next visit. */
+export function expireInManifest(tags: string[]): void {
+  const tagsManifest = manifest()
+  const now = Date.now()
+  for (const tag of tags) tagsManifest.set(tag, { ...tagsManifest.get(tag), stale: now, expired: now })
+}
