@@ -20,6 +20,9 @@ import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseUrl, payloadSecret, siteUrl } from '@/env'
 import { CounterSettings } from '@/globals/CounterSettings'
+import { Navigation } from '@/globals/Navigation'
+import { SiteSettings } from '@/globals/SiteSettings'
+import { Weather } from '@/globals/Weather'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media'
 import '@/types/payload-context'
 import { TIME_ZONE } from '@/utilities/format'
@@ -45,7 +48,7 @@ export default buildConfig({
     },
   },
   collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users],
-  globals: [CounterSettings],
+  globals: [SiteSettings, Navigation, Weather, CounterSettings],
   editor: lexicalEditor(),
   db: sqliteAdapter({
     client: { url: databaseUrl() },

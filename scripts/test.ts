@@ -49,6 +49,8 @@ if (only !== 'int') {
     ADMIN_EMAIL: 'quantri.e2e@example.vn',
     ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
     CHROMIUM_PATH: CHROMIUM,
+    // No network here: the weather feed points at a closed local port, so the site shows it is unavailable.
+    WEATHER_API_URL: 'http://127.0.0.1:9',
   }
   step('Chuẩn bị cơ sở dữ liệu kiểm thử', bin('tsx'), ['scripts/payload.ts', 'migrate'], env)
   step('Nạp nội dung ban đầu vào cơ sở dữ liệu kiểm thử', bin('tsx'), ['scripts/seed.ts'], env)

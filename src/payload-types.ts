@@ -55,9 +55,15 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-settings': SiteSetting;
+    navigation: Navigation;
+    weather: Weather;
     'counter-settings': CounterSetting;
   };
   globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
+    weather: WeatherSelect<false> | WeatherSelect<true>;
     'counter-settings': CounterSettingsSelect<false> | CounterSettingsSelect<true>;
   };
   locale: null;
@@ -801,6 +807,66 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  name: string;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  governingBody?: string | null;
+  responsiblePerson?: string | null;
+  copyright?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  items?:
+    | {
+        label: string;
+        /**
+         * e.g. /tin-tuc
+         */
+        url: string;
+        children?:
+          | {
+              label: string;
+              /**
+               * e.g. /tin-tuc
+               */
+              url: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "weather".
+ */
+export interface Weather {
+  id: number;
+  place: string;
+  useFeed?: boolean | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  manualMin?: number | null;
+  manualMax?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counter-settings".
  */
 export interface CounterSetting {
@@ -816,6 +882,60 @@ export interface CounterSetting {
   startingTotal?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  name?: T;
+  address?: T;
+  phone?: T;
+  email?: T;
+  governingBody?: T;
+  responsiblePerson?: T;
+  copyright?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  items?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        children?:
+          | T
+          | {
+              label?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "weather_select".
+ */
+export interface WeatherSelect<T extends boolean = true> {
+  place?: T;
+  useFeed?: T;
+  latitude?: T;
+  longitude?: T;
+  manualMin?: T;
+  manualMax?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

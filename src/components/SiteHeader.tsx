@@ -1,10 +1,14 @@
 import Link from 'next/link'
 
 import { ADMIN_PATH } from '@/news/paths'
+import { getNavigation, getSiteSettings } from '@/news/site'
+
+import { WeatherLine } from './WeatherLine.client'
 
 export const SITE_NAME = 'Sở Nội vụ tỉnh Lào Cai'
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const [settings, navigation] = await Promise.all([getSiteSettings(), getNavigation()])
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -12,24 +16,41 @@ export function SiteHeader() {
           <span className="site-brand__emblem" aria-hidden="true" />
           <span>
             <span className="site-brand__kicker">Cổng thông tin điện tử</span>
-            <span className="site-brand__name">{SITE_NAME}</span>
+            <span className="site-brand__name">{settings.name || SITE_NAME}</span>
           </span>
         </Link>
-        <form action="/tim-kiem" method="get" role="search" className="search-form">
-          <label htmlFor="q" className="visually-hidden">
-            Tìm kiếm bài viết
-          </label>
-          <input id="q" name="q" type="search" placeholder="Tìm kiếm…" maxLength={500} />
-          <button type="submit">Tìm</button>
-        </form>
-        <nav className="site-nav" aria-label="Chính">
-          <Link href="/">Trang chủ</Link>
-          <Link href="/tin-tuc">Tin tức</Link>
-          <Link href={ADMIN_PATH} prefetch={false}>
+        <div className="site-header__tools">
+          <WeatherLine />
+          <form action="/tim-kiem" method="get" role="search" className="search-form">
+            <label htmlFor="q" className="visually-hidden">
+              Tìm kiếm bài viết
+            </label>
+            <input id="q" name="q" type="search" placeholder="Tìm kiếm…" maxLength={500} />
+            <button type="submit">Tìm</button>
+          </form>
+          <Link href={ADMIN_PATH} prefetch={false} className="site-header__login">
             Đăng nhập
           </Link>
-        </nav>
+        </div>
       </div>
+      <nav className="site-nav" aria-label="Chính">
+        <ul className="container site-nav__list">
+          {(navigation.items ?? []).map((item) => (
+            <li key={item.id ?? item.url} className="site-nav__item">
+              <Link href={item.url}>{item.label}</Link>
+              {item.children?.length ? (
+                <ul className="site-nav__sub">
+                  {item.children.map((child) => (
+                    <li key={child.id ?? child.url}>
+                      <Link href={child.url}>{child.label}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   )
 }

@@ -4,6 +4,7 @@ import * as migration_20261126_122642_score_records from './20261126_122642_scor
 import * as migration_20261126_123309_counters from './20261126_123309_counters';
 import * as migration_20261126_124939_search from './20261126_124939_search';
 import * as migration_20261126_125518_score_record_unique from './20261126_125518_score_record_unique';
+import * as migration_20261126_131045_site_globals from './20261126_131045_site_globals';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_125518_score_record_unique.up,
     down: migration_20261126_125518_score_record_unique.down,
-    name: '20261126_125518_score_record_unique'
+    name: '20261126_125518_score_record_unique',
+  },
+  {
+    up: migration_20261126_131045_site_globals.up,
+    down: migration_20261126_131045_site_globals.down,
+    name: '20261126_131045_site_globals'
   },
 ];

@@ -8,7 +8,7 @@ import { expireInManifest } from './tagsManifest'
 
 export function expireCachedPagesOnBoot(log: (message: string) => void): void {
   try {
-    expireInManifest([TAGS.articles])
+    expireInManifest([TAGS.articles, TAGS.site])
   } catch (error) {
     log(`Could not expire pages cached before this start; they refresh on their next edit. ${String(error)}`)
   }

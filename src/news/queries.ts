@@ -141,6 +141,27 @@ export const getCategoryBySlug = (slug: string) =>
     { tags: [TAGS.articles] },
   )()
 
+/** Every published article (slug, last change) and every category, for the sitemap. */
+export const listSitemapEntries = () =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayload({ config: configPromise })
+      const [articles, categories] = await Promise.all([
+        payload.find({
+          collection: 'articles',
+          pagination: false,
+          depth: 0,
+          select: { slug: true, updatedAt: true },
+          overrideAccess: false,
+        }),
+        payload.find({ collection: 'categories', pagination: false, depth: 0, select: { slug: true }, overrideAccess: false }),
+      ])
+      return { articles: articles.docs, categories: categories.docs }
+    },
+    ['sitemap-entries'],
+    { tags: [TAGS.articles] },
+  )()
+
 /** Slugs of every published article, for prerendering at build time. */
 export async function listPublishedSlugs(): Promise<string[]> {
   const payload = await getPayload({ config: configPromise })

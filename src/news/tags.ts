@@ -7,4 +7,6 @@
 export const TAGS = {
   articles: 'articles',
   article: (slug: string) => `article:${slug}`,
+  /** The header and footer (site settings, menu), on every page. */
+  site: 'site',
 } as const

@@ -13,6 +13,9 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: `Cổng thông tin điện tử ${SITE_NAME}`, template: `%s | ${SITE_NAME}` },
   description: `Tin tức, hoạt động và thông tin chính thức của ${SITE_NAME}.`,
+  alternates: { canonical: '/', types: { 'application/rss+xml': '/rss.xml' } },
+  openGraph: { type: 'website', locale: 'vi_VN', siteName: `Cổng thông tin điện tử ${SITE_NAME}` },
+  twitter: { card: 'summary_large_image' },
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }

@@ -4,13 +4,16 @@ import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { JsonLd } from '@/components/JsonLd'
+import { ArticleTools } from '@/components/ArticleTools.client'
 import { ArticleViews } from '@/components/counters/ArticleViews'
 import { MediaImage } from '@/components/MediaImage'
 import { Pagination } from '@/components/Pagination'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichText } from '@/components/RichText'
 import { ScoreRecordBlock } from '@/components/scores/ScoreRecordBlock'
-import { bodyShowsImage, bylineOf } from '@/news/article'
+import { bodyShowsImage, bylineOf, excerptOf, newsArticleJsonLd } from '@/news/article'
+import { siteUrl } from '@/env'
 import { articlePath, categoryPath, newsPagePath } from '@/news/paths'
 import { previewArticle } from '@/news/preview'
 import {
@@ -31,7 +34,24 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleBySlug((await params).slug)
   if (!article) return { title: 'Không tìm thấy trang' }
-  return { title: article.title, description: article.summary ?? undefined }
+  const description = article.summary || excerptOf(article)
+  const cover = typeof article.coverImage === 'object' ? article.coverImage : null
+  const images = cover?.url ? [{ url: cover.url, alt: cover.alt, width: cover.width ?? undefined, height: cover.height ?? undefined }] : []
+  return {
+    title: article.title,
+    description,
+    alternates: { canonical: articlePath(article.slug ?? '') },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description,
+      url: articlePath(article.slug ?? ''),
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+      images,
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description, images: images.map((image) => image.url) },
+  }
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -54,6 +74,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       {preview ? <PreviewBanner path={articlePath(slug)} /> : null}
+      <JsonLd data={newsArticleJsonLd(article, siteUrl())} />
       <Breadcrumbs
         items={[
           category
@@ -79,6 +100,8 @@ export default async function ArticlePage({ params }: Props) {
             ) : null}
             <ArticleViews articleId={article.id} legacyViews={article.legacyViews ?? 0} preview={Boolean(preview)} />
           </p>
+          <ArticleTools url={`${siteUrl()}${articlePath(slug)}`} title={article.title} />
+          <p className="print-only">Nguồn: {`${siteUrl()}${articlePath(slug)}`}</p>
         </header>
         {article.summary ? <p className="article__summary">{article.summary}</p> : null}
         {cover && !bodyShowsImage(article, cover.id) ? (
