@@ -1,12 +1,15 @@
 /**
- * The Payload commands this project uses (migrate*, generate:types, generate:importmap), run on Payload's
- * own functions. Payload's `payload` binary loads the config through a dynamic import under tsx's loader
- * worker; on Node 20 that import sometimes never settles and the command ends early with nothing done.
- * A static import of the config does not, so this wrapper is the reliable way in on Node 20.
+ * The Payload commands this project uses, run on Payload's own functions: `migrate`,
+ * `migrate:create <name>`, `generate:types`, `generate:importmap`. Payload's `payload` binary loads the
+ * config through tsx's loader, which on Node 20 sometimes never settles (see scripts/run.mjs); this
+ * runs bundled instead, and so applies the migrations it was bundled with rather than importing
+ * TypeScript files at run time.
  */
 import config from '@payload-config'
-import { generateImportMap, migrateCLI } from 'payload'
+import { generateImportMap, getPayload, type Migration, migrateCLI } from 'payload'
 import { generateTypes } from 'payload/node'
+
+import { migrations } from '@/migrations'
 
 const [command, ...rest] = process.argv.slice(2)
 const flags = rest.filter((arg) => arg.startsWith('--'))
@@ -18,19 +21,20 @@ async function main(): Promise<void> {
     await generateTypes(sanitized)
   } else if (command === 'generate:importmap') {
     await generateImportMap(sanitized)
-  } else if (command?.startsWith('migrate')) {
+  } else if (command === 'migrate') {
+    process.env.PAYLOAD_MIGRATING = 'true'
+    const payload = await getPayload({ config: sanitized })
+    // Payload types a migration's arguments as `unknown`; the generated ones name the adapter's own type.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    await payload.destroy()
+  } else if (command === 'migrate:create') {
     await migrateCLI({
       config: sanitized,
       // Flags pass as Payload's CLI passes them (`--skip-empty` becomes `{ 'skip-empty': true }`).
-      parsedArgs: {
-        _: [command, ...positional],
-        ...Object.fromEntries(flags.map((flag) => [flag.replace(/^--/, ''), true])),
-      },
+      parsedArgs: { _: [command, ...positional], ...Object.fromEntries(flags.map((flag) => [flag.replace(/^--/, ''), true])) },
     })
   } else {
-    console.error(
-      'Usage: npm run payload -- <migrate | migrate:create NAME | migrate:status | migrate:down | generate:types | generate:importmap>',
-    )
+    console.error('Usage: npm run payload -- <migrate | migrate:create NAME [--skip-empty] | generate:types | generate:importmap>')
     process.exit(2)
   }
 }

@@ -26,8 +26,8 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next'
 const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_SECRET: demoSecret(), PORT: port }
 const siteUrl = (env.SITE_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
 
-step('Cập nhật cấu trúc cơ sở dữ liệu (migrations)', bin('tsx'), ['scripts/payload.ts', 'migrate'], env)
-step('Nạp nội dung ban đầu (chỉ lần đầu)', bin('tsx'), ['scripts/seed.ts'], env)
+step('Cập nhật cấu trúc cơ sở dữ liệu (migrations)', process.execPath, ['scripts/run.mjs', 'scripts/payload.ts', 'migrate'], env)
+step('Nạp nội dung ban đầu (chỉ lần đầu)', process.execPath, ['scripts/run.mjs', 'scripts/seed.ts'], env)
 
 const hash = sourceHash()
 if (buildIsCurrent(distDir, hash)) {

@@ -52,8 +52,8 @@ if (only !== 'int') {
     // No network here: the weather feed points at a closed local port, so the site shows it is unavailable.
     WEATHER_API_URL: 'http://127.0.0.1:9',
   }
-  step('Chuẩn bị cơ sở dữ liệu kiểm thử', bin('tsx'), ['scripts/payload.ts', 'migrate'], env)
-  step('Nạp nội dung ban đầu vào cơ sở dữ liệu kiểm thử', bin('tsx'), ['scripts/seed.ts'], env)
+  step('Chuẩn bị cơ sở dữ liệu kiểm thử', process.execPath, ['scripts/run.mjs', 'scripts/payload.ts', 'migrate'], env)
+  step('Nạp nội dung ban đầu vào cơ sở dữ liệu kiểm thử', process.execPath, ['scripts/run.mjs', 'scripts/seed.ts'], env)
   // The build prerenders pages from the database, so it is made against this run's database.
   clearDataCache('.next-test')
   step('Build để kiểm thử (next build)', bin('next'), ['build'], env)

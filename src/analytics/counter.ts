@@ -29,7 +29,9 @@ export class Counter {
   private pending = emptyBatch()
   /** Visitor+article → when its view last counted: the dedupe window, shared with the database. */
   private readonly marks = new Map<string, number>()
-  /** Visitors of the current day already in the database or pending, and the day they belong to. */
+  /** Visitors of the current day already in the database or pending, and the day they belong to.
+   * Another server process on the same database may count someone this one thinks new: "Hôm nay"
+   * can then run one ahead until the next flush re-reads the exact figures. */
   private knownToday = new Set<string>()
   private knownDay = ''
   private newToday = 0
@@ -84,7 +86,7 @@ export class Counter {
     this.rollDay(day)
     if (!this.knownToday.has(visitor)) {
       this.knownToday.add(visitor)
-      if (!this.store.isKnownVisitor(day, visitor)) this.newToday++
+      this.newToday++
     }
     const seen = this.lastSeen.get(visitor)
     if (seen === undefined || now - seen > ONLINE_MS) this.newOnline++
@@ -154,10 +156,11 @@ export class Counter {
     this.viewsFlushed.clear()
   }
 
+  /** At the first visit of a day (and at start), learn who the database already counted that day. */
   private rollDay(day: string): void {
     if (day === this.knownDay) return
     this.knownDay = day
-    this.knownToday = new Set()
+    this.knownToday = this.store.visitorsOf(day)
   }
 
   private merge(batch: Batch): void {

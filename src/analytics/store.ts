@@ -43,7 +43,7 @@ export class CounterStore {
       dayVisitors: `SELECT visitors AS n FROM counter_daily_visitors WHERE day = ?`,
       betweenVisitors: `SELECT COALESCE(SUM(visitors), 0) AS n FROM counter_daily_visitors WHERE day >= ? AND day <= ?`,
       articleViews: `SELECT views AS n FROM counter_article_views WHERE article_id = ?`,
-      knownVisitor: `SELECT 1 AS n FROM counter_visits WHERE day = ? AND visitor = ?`,
+      dayVisitorList: `SELECT visitor FROM counter_visits WHERE day = ?`,
       recentMarks: `SELECT visitor, article_id, counted_at FROM counter_view_marks WHERE counted_at >= ?`,
       insertSalt: `INSERT OR IGNORE INTO counter_salts (day, salt) VALUES (?, ?)`,
       salt: `SELECT salt FROM counter_salts WHERE day = ?`,
@@ -103,8 +103,9 @@ export class CounterStore {
     return Number((this.statements.articleViews.get([articleId]) as { n?: number } | undefined)?.n ?? 0)
   }
 
-  isKnownVisitor(day: string, visitor: string): boolean {
-    return this.statements.knownVisitor.get([day, visitor]) !== undefined
+  /** Everyone already counted on a day (salted hashes), to tell a new visitor without a query per beacon. */
+  visitorsOf(day: string): Set<string> {
+    return new Set((this.statements.dayVisitorList.all([day]) as Array<{ visitor: string }>).map((row) => row.visitor))
   }
 
   recentMarks(since: number): Array<{ visitor: string; article_id: number; counted_at: number }> {

@@ -31,7 +31,6 @@ export type ScoreRow = {
   previous: string
   change: string
   rank: string
-  note?: string | null
 }
 
 export function criterionRow(criterion: Criterion, recordUnit: Unit): ScoreRow {
@@ -41,7 +40,7 @@ export function criterionRow(criterion: Criterion, recordUnit: Unit): ScoreRow {
       ? formatScore(criterion.value, unit) + (criterion.percent != null && unit !== 'percent' ? ` (${formatDecimal(criterion.percent)}%)` : '')
       : criterion.percent != null
         ? `${formatDecimal(criterion.percent)}%`
-        : '—'
+        : 'không có số liệu'
   const change =
     criterion.value != null && criterion.previousValue != null ? formatChange(criterion.value - criterion.previousValue) : '—'
   return {
@@ -50,7 +49,6 @@ export function criterionRow(criterion: Criterion, recordUnit: Unit): ScoreRow {
     previous: formatScore(criterion.previousValue, unit),
     change,
     rank: formatRank(criterion.rank, criterion.outOf),
-    note: criterion.note,
   }
 }
 

@@ -156,8 +156,8 @@ describe('shutdown', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-sigterm-'))
     const report = path.join(dir, 'accepted')
     const worker = spawn(
-      path.resolve('node_modules/.bin/tsx'),
-      [path.resolve('tests/helpers/counterWorker.ts'), String(article.id), report],
+      process.execPath,
+      [path.resolve('scripts/run.mjs'), 'tests/helpers/counterWorker.ts', String(article.id), report],
       { env: process.env, stdio: 'ignore' },
     )
     const exited = new Promise<number | null>((resolve) => worker.on('exit', (code) => resolve(code)))

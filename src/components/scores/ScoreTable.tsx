@@ -1,14 +1,16 @@
 import type { ScoreRecord } from '@/payload-types'
 import { criterionRow, formatRank, formatScore, indexOf, totalRow } from '@/scores/present'
 
-/** A record as an accessible table: criterion, this year, last year, change, rank. */
+/**
+ * A record as an accessible table: criterion, this year, last year, change, rank. Staff's notes on
+ * figures stay in the admin: readers see "không có số liệu" where the source gives none.
+ */
 export function ScoreTable({ record }: { record: ScoreRecord }) {
   const index = indexOf(record)
   const unit = record.unit ?? 'points'
   const rows = [totalRow(record), ...(record.criteria ?? []).map((criterion) => criterionRow(criterion, unit))].filter(
     (row) => row !== null,
   )
-  const notes = rows.filter((row) => row.note)
   return (
     <div className="score-table">
       <div className="score-table__scroll" tabIndex={0} role="region" aria-label={`Bảng ${index?.code ?? ''} ${record.year}`}>
@@ -28,10 +30,7 @@ export function ScoreTable({ record }: { record: ScoreRecord }) {
           <tbody>
             {rows.map((row, i) => (
               <tr key={`${i}-${row.name}`}>
-                <th scope="row">
-                  {row.name}
-                  {row.note ? <sup aria-hidden="true">*</sup> : null}
-                </th>
+                <th scope="row">{row.name}</th>
                 <td>{row.current}</td>
                 <td>{row.previous}</td>
                 <td>{row.change}</td>
@@ -60,11 +59,6 @@ export function ScoreTable({ record }: { record: ScoreRecord }) {
           </li>
         ) : null}
         {record.change?.basis === 'stated' ? <li>Mức thay đổi của tổng điểm theo số liệu đã công bố.</li> : null}
-        {notes.map((row) => (
-          <li key={row.name}>
-            * {row.name}: {row.note}
-          </li>
-        ))}
       </ul>
     </div>
   )
