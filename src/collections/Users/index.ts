@@ -5,6 +5,8 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
 
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from '@/users/passwordPolicy'
+
 import { assignFirstAdmin } from './hooks/assignFirstAdmin'
 
 const ROLE_LABELS = {
@@ -41,6 +43,8 @@ export const Users: CollectionConfig = {
     group: { vi: 'Hệ thống', en: 'System' },
   },
   hooks: {
+    beforeOperation: [enforcePasswordPolicyOnReset],
+    beforeValidate: [enforcePasswordPolicy],
     beforeChange: [assignFirstAdmin],
   },
   fields: [
