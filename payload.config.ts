@@ -23,8 +23,8 @@ import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { Weather } from '@/globals/Weather'
-import { MAX_UPLOAD_BYTES } from '@/collections/Media'
 import '@/types/payload-context'
+import { MAX_UPLOAD_BYTES } from '@/uploads/limits'
 import { TIME_ZONE } from '@/utilities/format'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

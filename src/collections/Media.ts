@@ -5,9 +5,7 @@ import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { isStaff } from '@/access/isStaff'
 import { mediaDir } from '@/env'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
-
-/** Largest upload accepted, in bytes (10 MB: a news photo straight from a camera fits). */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+import { checkImage } from '@/uploads/checkImage'
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
@@ -40,6 +38,7 @@ export const Media: CollectionConfig = {
     focalPoint: true,
   },
   hooks: {
+    beforeOperation: [checkImage],
     afterChange: [revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },
