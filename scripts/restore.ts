@@ -1,0 +1,17 @@
+// `npm run restore <backup folder>`: checks the backup, then puts it in place. Stop the server first.
+import { restore } from '@/backup'
+import { databaseUrl, mediaDir } from '@/env'
+
+const from = process.argv[2]
+if (!from) {
+  console.error('Cách dùng: npm run restore -- <thư mục sao lưu>  (dừng máy chủ trước khi khôi phục)')
+  process.exit(2)
+}
+try {
+  restore({ from, databaseUrl: databaseUrl(), mediaDir: mediaDir() })
+  console.log(`Đã khôi phục từ ${from}. Khởi động lại máy chủ; nếu cần, chạy npm run search:rebuild.`)
+  process.exit(0)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
