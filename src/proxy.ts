@@ -1,12 +1,71 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 const LANGUAGE_COOKIE = 'payload-lng'
+const MAX_JSON_BYTES = 2 * 1024 * 1024
+const MAX_JSON_DEPTH = 64
+
+const refuse = (status: number, message: string) =>
+  NextResponse.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+
+/** How deeply arrays and objects nest in a JSON text, counted without parsing (strings skipped). */
+function nestingDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (inString) {
+      if (char === '\\') i++
+      else if (char === '"') inString = false
+    } else if (char === '"') inString = true
+    else if (char === '{' || char === '[') deepest = Math.max(deepest, ++depth)
+    else if (char === '}' || char === ']') depth--
+  }
+  return deepest
+}
+
+/**
+ * JSON sent to the API is checked before Payload sees it: Payload answers malformed or absurdly deep
+ * JSON with a 500. Here it gets a 4xx with a Vietnamese message, and nothing reaches the data.
+ */
+async function checkJsonBody(request: NextRequest): Promise<NextResponse | null> {
+  if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return null
+  if (!request.headers.get('content-type')?.includes('application/json')) return null
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_JSON_BYTES) return refuse(413, 'Dữ liệu gửi lên quá lớn.')
+  const text = await request.clone().text()
+  if (text.length > MAX_JSON_BYTES) return refuse(413, 'Dữ liệu gửi lên quá lớn.')
+  if (!text.trim()) return null
+  if (nestingDepth(text) > MAX_JSON_DEPTH) return refuse(400, 'Dữ liệu gửi lên lồng nhau quá sâu.')
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return refuse(400, 'Dữ liệu gửi lên không phải JSON hợp lệ.')
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return refuse(400, 'Dữ liệu gửi lên phải là một đối tượng JSON.')
+  }
+  return null
+}
+
+/** `page`, `limit` and `depth` must be whole numbers in range: Payload turns some others into a 500. */
+function checkPaging(request: NextRequest): NextResponse | null {
+  const rules: Record<string, number> = { page: 1, limit: 0, depth: 0 }
+  for (const [name, minimum] of Object.entries(rules)) {
+    const value = request.nextUrl.searchParams.get(name)
+    if (value === null) continue
+    if (!/^\d{1,12}$/.test(value) || Number(value) < minimum) {
+      return refuse(400, `Tham số "${name}" phải là số nguyên từ ${minimum} trở lên.`)
+    }
+  }
+  return null
+}
 
 /**
  * The admin opens in Vietnamese whatever the browser's language: Payload would otherwise follow
  * Accept-Language. Staff who pick English in their account settings get a cookie that wins.
  */
-export function proxy(request: NextRequest) {
+function vietnameseAdmin(request: NextRequest): NextResponse {
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   request.cookies.set(LANGUAGE_COOKIE, 'vi')
   const response = NextResponse.next({ request })
@@ -14,4 +73,11 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/admin/:path*'] }
+export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    return checkPaging(request) ?? (await checkJsonBody(request)) ?? NextResponse.next()
+  }
+  return vietnameseAdmin(request)
+}
+
+export const config = { matcher: ['/admin/:path*', '/api/:path*'] }
