@@ -58,7 +58,7 @@ export class CounterStore {
     this.statements = Object.fromEntries(Object.entries(sql).map(([name, text]) => [name, this.db.prepare(text)]))
   }
 
-  /** Writes a batch in one transaction; returns the time it was written. */
+  /** Writes a batch in one transaction, and notes the time as the last flush. */
   write(batch: Batch, today: string, now: number, dedupeMs: number): void {
     const s = this.statements
     const apply = this.db.transaction(() => {

@@ -1,4 +1,4 @@
-// seedX / cleanupX pairs for integration tests: users of each role and articles, created directly.
+// Fixtures for integration tests: users of each role and articles, created directly on the test's own database.
 import type { Payload } from 'payload'
 
 import type { Role } from '@/access/roles'
@@ -29,9 +29,4 @@ export async function seedArticle(
     overrideAccess: true,
     context,
   })
-}
-
-export async function cleanupArticles(payload: Payload, ids: number[]): Promise<void> {
-  if (ids.length === 0) return
-  await payload.delete({ collection: 'articles', where: { id: { in: ids } }, overrideAccess: true, context })
 }
