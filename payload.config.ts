@@ -30,6 +30,7 @@ import { TIME_ZONE } from '@/utilities/format'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
+  // Also the CSRF allow-list: Payload ignores the session cookie on requests from any other origin.
   serverURL: siteUrl(),
   admin: {
     user: Users.slug,

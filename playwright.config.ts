@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: 'node scripts/run.mjs scripts/serve.ts',
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -97,7 +97,7 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
   const secretFile = path.join(ROOT, 'data', '.payload-secret')
   const secret = process.env.PAYLOAD_SECRET ?? (existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : '')
   const port = process.env.BENCH_PORT ?? '3200'
-  const child = spawn(bin('next'), ['start', '-p', port], {
+  const child = spawn(process.execPath, ['scripts/run.mjs', 'scripts/serve.ts'], {
     cwd: ROOT,
     env: { ...process.env, PAYLOAD_SECRET: secret, PORT: port },
     stdio: 'ignore',

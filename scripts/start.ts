@@ -39,7 +39,7 @@ if (buildIsCurrent(distDir, hash)) {
 }
 
 console.log(`\n▶ Khởi động máy chủ trên cổng ${port}`)
-serve(bin('next'), ['start', '-p', port], { env })
+serve(process.execPath, ['scripts/run.mjs', 'scripts/serve.ts'], { env })
 
 if (await waitForOk(`http://127.0.0.1:${port}/`)) {
   console.log(

@@ -49,6 +49,8 @@ if (only !== 'int') {
     ADMIN_EMAIL: 'quantri.e2e@example.vn',
     ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
     CHROMIUM_PATH: CHROMIUM,
+    // The tests stand in for a reverse proxy: X-Forwarded-For names the client, so they can play several addresses.
+    TRUST_PROXY: '1',
     // No network here: the weather feed points at a closed local port, so the site shows it is unavailable.
     WEATHER_API_URL: 'http://127.0.0.1:9',
   }
@@ -57,7 +59,7 @@ if (only !== 'int') {
   // The build prerenders pages from the database, so it is made against this run's database.
   clearDataCache('.next-test')
   step('Build để kiểm thử (next build)', bin('next'), ['build'], env)
-  const result = spawnSync(bin('playwright'), ['test'], { cwd: ROOT, env, stdio: 'inherit' })
+  const result = spawnSync(bin('playwright'), ['test', ...process.argv.slice(3)], { cwd: ROOT, env, stdio: 'inherit' })
   if (result.status === 0) rmSync(runDir, { recursive: true, force: true })
   else console.error(`Dữ liệu của lần chạy lỗi được giữ lại ở ${path.relative(ROOT, runDir)}.`)
   process.exit(result.status ?? 1)

@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test'
+import Database from 'libsql'
+
+import { adminToken, e2eAdmin } from '../helpers/api'
+import { signIn } from '../helpers/login'
 
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
 
@@ -28,3 +32,186 @@ test('the health endpoint reports the database and the counters’ last write', 
   expect(body).toMatchObject({ status: 'ok', database: 'ok' })
   expect(body.counters).toHaveProperty('lastFlushAt')
 })
+
+test.describe('signing in under attack', () => {
+  const owner = { email: 'bien.tap.bi.tan.cong@example.vn', password: 'mùa lúa chín trên đồi Sa Pa 2024' }
+  const attacker = { 'X-Forwarded-For': '203.0.113.50' }
+  const elsewhere = { 'X-Forwarded-For': '198.51.100.7' }
+
+  test('fifty wrong passwords from one address are throttled; the owner gets in from elsewhere once the account lock ends', async ({
+    request,
+  }) => {
+    const token = await adminToken(request)
+    const created = await request.post('/api/users', {
+      headers: { Authorization: `JWT ${token}` },
+      data: { ...owner, name: 'Biên tập viên bị tấn công', role: 'editor' },
+    })
+    expect(created.status()).toBe(201)
+
+    const statuses: number[] = []
+    for (let i = 0; i < 50; i++) {
+      const response = await request.post('/api/users/login', {
+        headers: attacker,
+        data: { email: owner.email, password: `doan-mat-khau-${i}-sai` },
+      })
+      statuses.push(response.status())
+      if (response.status() === 429) {
+        expect(Number(response.headers()['retry-after'])).toBeGreaterThanOrEqual(1)
+        expect((await response.json()).errors[0].message).toMatch(/thử quá nhiều lần.*thử lại sau \d+ giây/)
+      }
+    }
+    expect(statuses).not.toContain(200)
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(40)
+    // The attacker's address waits even with the right password.
+    expect((await request.post('/api/users/login', { headers: attacker, data: owner })).status()).toBe(429)
+
+    // From another address the brake does not apply, but the account's own lock (5 failures, 10 minutes) does.
+    const whileLocked = await request.post('/api/users/login', { headers: elsewhere, data: owner })
+    expect(whileLocked.status()).toBe(401)
+    expect((await whileLocked.json()).errors[0].message).toContain('Tài khoản đã bị khóa')
+
+    // Ten minutes on: the lock's end is moved into the past in the database, as the clock would.
+    const db = new Database(process.env.DATABASE_URI!.replace(/^file:/, ''))
+    db.prepare('UPDATE users SET lock_until = ? WHERE email = ?').run('2000-01-01T00:00:00.000Z', owner.email)
+    db.close()
+    const afterLock = await request.post('/api/users/login', { headers: elsewhere, data: owner })
+    expect(afterLock.status()).toBe(200)
+    expect((await afterLock.json()).user.email).toBe(owner.email)
+  })
+
+  test('forgot-password is braked per address too, so it cannot be used to flood a mailbox', async ({ request }) => {
+    const flooder = { 'X-Forwarded-For': '203.0.113.51' }
+    const statuses: number[] = []
+    for (let i = 0; i < 10; i++) {
+      const response = await request.post('/api/users/forgot-password', { headers: flooder, data: { email: owner.email } })
+      statuses.push(response.status())
+    }
+    expect(statuses.slice(0, 5).every((status) => status === 200)).toBe(true)
+    expect(statuses.slice(5)).toContain(429)
+  })
+})
+
+test('sign-out ends the session on the server: the old token no longer works', async ({ request }) => {
+  const token = await adminToken(request)
+  const auth = { Authorization: `JWT ${token}` }
+  expect((await (await request.get('/api/users/me', { headers: auth })).json()).user?.email).toBe(e2eAdmin.email)
+  expect((await request.post('/api/users/logout', { headers: auth })).status()).toBe(200)
+  expect((await (await request.get('/api/users/me', { headers: auth })).json()).user).toBeNull()
+})
+
+test('a cross-site request does not act with a signed-in editor’s cookie', async ({ page, baseURL }) => {
+  await signIn(page, e2eAdmin)
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'payload-token')
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
+  const asIfFrom = (origin: string) =>
+    page.request.get('/api/users/me', { headers: { Origin: origin, Cookie: `payload-token=${cookie!.value}` } })
+  expect((await (await asIfFrom(baseURL!)).json()).user?.email).toBe(e2eAdmin.email)
+  expect((await (await asIfFrom('https://trang-gia-mao.example')).json()).user).toBeNull()
+  const forged = await page.request.post('/api/articles', {
+    headers: { Origin: 'https://trang-gia-mao.example', Cookie: `payload-token=${cookie!.value}` },
+    data: { title: 'Bài do trang giả mạo gửi' },
+  })
+  expect(forged.status()).toBe(403)
+})
+
+test('script in an article, however it is dressed, never runs in the reader’s browser', async ({ page, request }) => {
+  const ran: string[] = []
+  page.on('dialog', async (dialog) => {
+    ran.push(`dialog: ${dialog.message()}`)
+    await dialog.dismiss()
+  })
+  page.on('console', (message) => {
+    if (message.text().includes('XSS')) ran.push(`console: ${message.text()}`)
+  })
+  const texts = [
+    '<script>alert("XSS-1")</script>',
+    '<img src=x onerror=alert("XSS-2")>',
+    '<svg onload=alert("XSS-3")>',
+    '"><script>console.log("XSS-4")</script>',
+    '&lt;script&gt;alert("XSS-5")&lt;/script&gt;',
+    '</script><script>alert("XSS-6")</script>',
+  ]
+  const hrefs = [
+    'javascript:alert("XSS-7")',
+    'JaVaScRiPt:alert("XSS-8")',
+    'java\tscript:alert("XSS-9")',
+    ' \u0001javascript:alert("XSS-10")',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgiWFNTLTExIik8L3NjcmlwdD4=',
+    'vbscript:msgbox("XSS-12")',
+    '&#106;avascript:alert("XSS-13")',
+  ]
+  const token = await adminToken(request)
+  const auth = { Authorization: `JWT ${token}` }
+  const title = `Bài thử mã độc <img src=x onerror=alert("XSS-14")> </script><script>alert("XSS-15")</script>`
+  const created = await request.post('/api/articles', {
+    headers: auth,
+    data: { title, slug: 'bai-thu-ma-doc', _status: 'published', body: bodyWithLinks(texts, []) },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const { id } = (await created.json()).doc
+  // Each link is added on its own: the editor's validation may refuse one (a 400, the article untouched);
+  // whatever it lets through must still be harmless on the page.
+  const kept: string[] = []
+  for (const href of hrefs) {
+    const saved = await request.patch(`/api/articles/${id}`, { headers: auth, data: { body: bodyWithLinks(texts, [...kept, href]) } })
+    expect([200, 400]).toContain(saved.status())
+    if (saved.status() === 200) kept.push(href)
+  }
+
+  await page.goto('/tin-tuc/bai-thu-ma-doc')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  for (const text of texts) await expect(page.locator('.article-body').getByText(text, { exact: true })).toBeVisible()
+  // Every dangerous link kept in the article is shown as plain text, not as a link.
+  for (let i = 0; i < kept.length; i++) {
+    await expect(page.locator('.article-body').getByText(`liên kết ${i + 1}`, { exact: true })).toBeVisible()
+  }
+  const linkTargets = await page.locator('.article-body a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+  expect(linkTargets.filter((href) => /^\s*(javascript|data|vbscript)|avascript/i.test(href ?? ''))).toEqual([])
+  for (let i = 0; i < kept.length; i++) await page.locator('.article-body').getByText(`liên kết ${i + 1}`).click()
+  await page.waitForTimeout(500)
+  expect(ran).toEqual([])
+  console.log(`Links the editor's validation refused: ${hrefs.length - kept.length} of ${hrefs.length}`)
+  expect(await page.evaluate(() => document.querySelectorAll('.article-body script, .article-body img[onerror]').length)).toBe(0)
+})
+
+/** A Lexical body: one paragraph per text, then one link per href, each labelled "liên kết N". */
+function bodyWithLinks(texts: string[], hrefs: string[]) {
+  const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0 })
+  const paragraph = (children: object[]) => ({
+    type: 'paragraph',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children,
+  })
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [
+        ...texts.map((value) => paragraph([text(value)])),
+        ...hrefs.map((url, i) =>
+          paragraph([
+            {
+              type: 'link',
+              version: 3,
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              id: `lien-ket-${i + 1}`,
+              fields: { linkType: 'custom', url, newTab: false },
+              children: [text(`liên kết ${i + 1}`)],
+            },
+          ]),
+        ),
+      ],
+    },
+  }
+}

@@ -1,0 +1,34 @@
+// Serves the built portal: Next's request handler behind a plain Node server, so that two things happen
+// before Next sees a request. The client's address is pinned (TRUST_PROXY says how many proxies to believe),
+// and sign-in, forgot-password and first-register are braked per address (src/security/signInLimit.ts).
+import { createServer } from 'node:http'
+
+import { pinClientAddress } from '../src/security/clientAddress'
+import { applySignInLimit, SignInLimiter } from '../src/security/signInLimit'
+
+// As `next start` does; set before Next is loaded, since it reads NODE_ENV as it loads.
+Object.assign(process.env, { NODE_ENV: 'production' })
+const { default: next } = await import('next')
+
+const port = Number(process.env.PORT ?? 3000)
+const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+const app = next({ dev: false, dir: process.cwd(), hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const limiter = new SignInLimiter()
+const server = createServer((request, response) => {
+  const address = pinClientAddress(request)
+  if (applySignInLimit(limiter, request, response, address)) return
+  void handle(request, response)
+})
+server.listen(port, hostname, () => console.log(`Máy chủ đang nghe ở cổng ${port}.`))
+
+/** Stops taking requests, lets those under way finish (up to 5 s), then exits so the counters flush. */
+function shutDown(): void {
+  server.close(() => process.exit(0))
+  server.closeIdleConnections()
+  setTimeout(() => process.exit(0), 5000).unref()
+}
+process.on('SIGTERM', shutDown)
+process.on('SIGINT', shutDown)

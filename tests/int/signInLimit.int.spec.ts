@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+
+import { clientAddress } from '@/security/clientAddress'
+import { FREE_TRIES, MAX_WAIT_S, SignInLimiter } from '@/security/signInLimit'
+
+describe('the per-address sign-in brake', () => {
+  it('gives five free failures, then doubles the wait, up to fifteen minutes', () => {
+    let now = 0
+    const limiter = new SignInLimiter(() => now)
+    for (let i = 0; i < FREE_TRIES; i++) {
+      expect(limiter.waitSeconds('a')).toBe(0)
+      limiter.strike('a')
+    }
+    expect(limiter.waitSeconds('a')).toBe(1)
+    now += 1000
+    expect(limiter.waitSeconds('a')).toBe(0)
+    limiter.strike('a')
+    expect(limiter.waitSeconds('a')).toBe(2)
+    for (let i = 0; i < 20; i++) limiter.strike('a')
+    expect(limiter.waitSeconds('a')).toBe(MAX_WAIT_S)
+    expect(limiter.waitSeconds('another address')).toBe(0)
+  })
+
+  it('forgets an address after a quiet hour, and at once after a success', () => {
+    let now = 0
+    const limiter = new SignInLimiter(() => now)
+    for (let i = 0; i < 10; i++) limiter.strike('a')
+    now += 61 * 60 * 1000
+    expect(limiter.waitSeconds('a')).toBe(0)
+    for (let i = 0; i < 10; i++) limiter.strike('b')
+    limiter.forgive('b')
+    expect(limiter.waitSeconds('b')).toBe(0)
+  })
+})
+
+describe('the client address', () => {
+  it('is the connection itself when no proxy is trusted, whatever X-Forwarded-For claims', () => {
+    expect(clientAddress('6.6.6.6', '10.0.0.9', 0)).toBe('10.0.0.9')
+    expect(clientAddress(undefined, '10.0.0.9', 0)).toBe('10.0.0.9')
+  })
+
+  it('is what the trusted proxy saw, not what the client wrote before it', () => {
+    // The client wrote 6.6.6.6; the one proxy appended the real address 203.0.113.9.
+    expect(clientAddress('6.6.6.6, 203.0.113.9', '127.0.0.1', 1)).toBe('203.0.113.9')
+    expect(clientAddress('6.6.6.6, 203.0.113.9, 10.0.0.2', '127.0.0.1', 2)).toBe('203.0.113.9')
+    expect(clientAddress(undefined, '127.0.0.1', 1)).toBe('127.0.0.1')
+  })
+})
