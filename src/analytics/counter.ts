@@ -2,7 +2,7 @@
 // A view counts once per visitor per article per dedupe window; a visitor is a salted daily hash.
 import { createHash, randomBytes } from 'node:crypto'
 
-import type { Batch, CounterStore } from './store'
+import { type Batch, type CounterStore, WAIT_ON_EXIT_MS } from './store'
 import { vnDay } from './time'
 
 export type Figures = { views?: number; online: number; today: number; week: number; total: number }
@@ -14,6 +14,8 @@ export type CounterOptions = {
 }
 
 const ONLINE_MS = 5 * 60 * 1000
+/** How often counts reach the database: at most this much counting is lost if the process is killed. */
+export const FLUSH_EVERY_MS = 1000
 
 function emptyBatch(): Batch {
   return { views: new Map(), dailyViews: new Map(), visits: new Map(), marks: new Map() }
@@ -46,7 +48,7 @@ export class Counter {
   /** Which articles may be counted: published ones, looked up at most every 10 seconds each. */
   readonly articles: PublishedArticles
 
-  constructor({ store, now = Date.now, flushEveryMs = 1000 }: CounterOptions) {
+  constructor({ store, now = Date.now, flushEveryMs = FLUSH_EVERY_MS }: CounterOptions) {
     this.store = store
     this.articles = new PublishedArticles(store, now)
     this.now = now
@@ -55,7 +57,7 @@ export class Counter {
     }
     this.refresh()
     if (flushEveryMs > 0) {
-      this.timer = setInterval(() => this.flush(), flushEveryMs)
+      this.timer = setInterval(() => this.flushIfFree(), flushEveryMs)
       this.timer.unref()
     }
   }
@@ -142,8 +144,22 @@ export class Counter {
     this.refresh()
   }
 
+  /**
+   * The periodic flush: never waits for the lock (see CounterStore.waitForLock). When the database is busy,
+   * the batch stays pending and goes with the next one; a throw here would end the server.
+   */
+  flushIfFree(): void {
+    try {
+      this.store.waitForLock(0)
+      this.flush()
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') console.error('Counter flush failed; retrying in a second.', error)
+    }
+  }
+
   stop(): void {
     if (this.timer) clearInterval(this.timer)
+    this.store.waitForLock(WAIT_ON_EXIT_MS)
     this.flush()
   }
 

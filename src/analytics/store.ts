@@ -16,13 +16,16 @@ export type Aggregates = { online: number; today: number; week: number; allTime:
 
 type Statement = Database.Statement<unknown[]>
 
+/** Longest wait for the lock on the final flush, when the process exits. */
+export const WAIT_ON_EXIT_MS = 5000
+
 export class CounterStore {
   private readonly db: Database.Database
   private readonly statements: Record<string, Statement>
 
   constructor(databaseUrl: string) {
     this.db = new Database(databaseUrl.replace(/^file:/, ''))
-    this.db.exec('PRAGMA busy_timeout = 5000')
+    this.waitForLock(WAIT_ON_EXIT_MS)
     const sql = {
       addViews: `INSERT INTO counter_article_views (article_id, views) VALUES (?, ?)
         ON CONFLICT (article_id) DO UPDATE SET views = views + excluded.views`,
@@ -56,6 +59,16 @@ export class CounterStore {
       publishedArticle: `SELECT id, legacy_views FROM articles WHERE id = ? AND _status = 'published'`,
     }
     this.statements = Object.fromEntries(Object.entries(sql).map(([name, text]) => [name, this.db.prepare(text)]))
+  }
+
+  /**
+   * How long a write may wait for the database lock. This connection is synchronous: while it waits, the
+   * event loop waits too, and so does any Payload transaction of this same process that holds the lock.
+   * Flushes during normal running therefore do not wait at all (they retry a second later); only the
+   * last one, on the way out, waits for other processes.
+   */
+  waitForLock(ms: number): void {
+    this.db.exec(`PRAGMA busy_timeout = ${Math.trunc(ms)}`)
   }
 
   /** Writes a batch in one transaction, and notes the time as the last flush. */

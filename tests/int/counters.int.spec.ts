@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import Database from 'libsql'
 import { NextRequest } from 'next/server'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -147,6 +148,25 @@ describe('counting rules', () => {
     expect(counter.visitorKey('2026-05-04', clue)).toBe(monday)
     expect(counter.visitorKey('2026-05-05', clue)).not.toBe(monday)
     expect(counter.visitorKey('2026-05-04', { ...clue, browserId: visitorId(1) })).not.toBe(monday)
+  })
+})
+
+describe('a busy database', () => {
+  it('a flush that finds the lock taken keeps its views for the next one, and does not throw', async () => {
+    const article = await seedArticle(payload, { title: 'Bài khi cơ sở dữ liệu bận' })
+    const { counter } = clockCounter('2026-03-02T03:00:00Z')
+    for (let n = 0; n < 5; n++) counter.record(`khach-ban-${n}`, article.id)
+    // Another connection holds the write lock, as a Payload transaction of the same process would.
+    const other = new Database(databaseUrl().replace(/^file:/, ''))
+    other.exec('BEGIN IMMEDIATE')
+    expect(() => counter.flushIfFree()).not.toThrow()
+    other.exec('ROLLBACK')
+    const stored = () => other.prepare('SELECT views FROM counter_article_views WHERE article_id = ?').get([article.id])
+    expect(stored()).toBeUndefined()
+    expect(counter.figures(0, { id: article.id, legacyViews: 0 }).views).toBe(5)
+    counter.flushIfFree()
+    expect(stored()).toEqual({ views: 5 })
+    other.close()
   })
 })
 
