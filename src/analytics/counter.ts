@@ -16,6 +16,9 @@ export type CounterOptions = {
 const ONLINE_MS = 5 * 60 * 1000
 /** How often counts reach the database: at most this much counting is lost if the process is killed. */
 export const FLUSH_EVERY_MS = 1000
+/** New browser ids believed from one address in a day. */
+export const MAX_BROWSERS_PER_ADDRESS = 1000
+const MAX_ADDRESSES_TRACKED = 100_000
 
 function emptyBatch(): Batch {
   return { views: new Map(), dailyViews: new Map(), visits: new Map(), marks: new Map() }
@@ -45,6 +48,8 @@ export class Counter {
   private dedupeMs = 30 * 60 * 1000
   private salt: { day: string; value: string } | undefined
   lastFlushAt: number | null = null
+  /** New browser ids seen today per address (in memory only, never written). */
+  private readonly newBrowsersByAddress = new Map<string, number>()
   /** Which articles may be counted: published ones, looked up at most every 10 seconds each. */
   readonly articles: PublishedArticles
 
@@ -71,14 +76,29 @@ export class Counter {
     this.dedupeMs = Math.max(1, minutes) * 60 * 1000
   }
 
-  /** A visitor key from the browser's random id, or from IP and user agent where it keeps none. */
+  /**
+   * A visitor key from the browser's random id, or from IP and user agent where it keeps none. One address
+   * may bring at most MAX_BROWSERS_PER_ADDRESS new browser ids a day (an office behind one NAT stays well
+   * under it); beyond that its ids are not believed, so a script inventing ids counts as one visitor.
+   */
   visitorKey(day: string, clue: { browserId?: string | null; ip?: string | null; userAgent: string }): string {
     if (this.salt?.day !== day) {
       this.salt = { day, value: this.store.saltFor(day, () => randomBytes(32).toString('hex')) }
+      this.newBrowsersByAddress.clear()
     }
-    const salt = this.salt.value
-    const identity = clue.browserId ? `id:${clue.browserId}` : `ip:${clue.ip ?? ''}|ua:${clue.userAgent}`
-    return createHash('sha256').update(salt).update(identity).digest('hex').slice(0, 32)
+    const hash = (identity: string) => createHash('sha256').update(this.salt!.value).update(identity).digest('hex').slice(0, 32)
+    const byAddress = hash(`ip:${clue.ip ?? ''}|ua:${clue.userAgent}`)
+    if (!clue.browserId) return byAddress
+    const byBrowser = hash(`id:${clue.browserId}`)
+    if (this.knownToday.has(byBrowser)) return byBrowser
+    const address = clue.ip ?? ''
+    const admitted = this.newBrowsersByAddress.get(address) ?? 0
+    if (admitted >= MAX_BROWSERS_PER_ADDRESS) return byAddress
+    if (!this.newBrowsersByAddress.has(address) && this.newBrowsersByAddress.size >= MAX_ADDRESSES_TRACKED) {
+      this.newBrowsersByAddress.delete(this.newBrowsersByAddress.keys().next().value as string)
+    }
+    this.newBrowsersByAddress.set(address, admitted + 1)
+    return byBrowser
   }
 
   /** Records a page view by a visitor (and of an article, if any). True when the article's view counted. */

@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getCounter } from '@/analytics'
-import { Counter } from '@/analytics/counter'
+import { Counter, MAX_BROWSERS_PER_ADDRESS } from '@/analytics/counter'
 import { CounterStore } from '@/analytics/store'
 import { isoWeekStart, vnDay } from '@/analytics/time'
 import { POST } from '@/app/(frontend)/api/luot-xem/route'
@@ -148,6 +148,23 @@ describe('counting rules', () => {
     expect(counter.visitorKey('2026-05-04', clue)).toBe(monday)
     expect(counter.visitorKey('2026-05-05', clue)).not.toBe(monday)
     expect(counter.visitorKey('2026-05-04', { ...clue, browserId: visitorId(1) })).not.toBe(monday)
+  })
+
+  it('a script inventing browser ids from one address counts as at most 1,000 visitors a day, others unaffected', async () => {
+    const article = await seedArticle(payload, { title: 'Bài bị gửi tin giả' })
+    const { counter } = clockCounter('2026-06-01T03:00:00Z')
+    const day = '2026-06-01'
+    let views = 0
+    for (let n = 0; n < 1500; n++) {
+      const visitor = counter.visitorKey(day, { browserId: `bia-dat-${n}`, ip: '198.51.100.66', userAgent: BROWSER_UA })
+      if (counter.record(visitor, article.id)) views++
+    }
+    expect(views).toBe(MAX_BROWSERS_PER_ADDRESS + 1)
+    // A reader behind another address, and a browser already counted today, are still themselves.
+    const reader = counter.visitorKey(day, { browserId: 'ban-doc-that', ip: '203.113.1.10', userAgent: BROWSER_UA })
+    expect(counter.record(reader, article.id)).toBe(true)
+    const earlier = counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '198.51.100.66', userAgent: BROWSER_UA })
+    expect(earlier).toBe(counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '203.113.1.10', userAgent: BROWSER_UA }))
   })
 })
 
