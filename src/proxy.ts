@@ -48,7 +48,14 @@ async function checkJsonBody(request: NextRequest): Promise<NextResponse | null>
   return null
 }
 
-/** `page`, `limit` and `depth` must be whole numbers in range: Payload turns some others into a 500. */
+/** The most a reader who is not signed in may ask for in one page of the REST API. */
+const PUBLIC_MAX_LIMIT = 100
+
+/**
+ * `page`, `limit` and `depth` must be whole numbers in range: Payload turns some others into a 500. A reader
+ * who is not signed in gets at most 100 documents a page (Payload reads `limit=0` as "all of them"); the
+ * admin's own bulk actions, which send `limit=0`, come with a session.
+ */
 function checkPaging(request: NextRequest): NextResponse | null {
   const rules: Record<string, number> = { page: 1, limit: 0, depth: 0 }
   for (const [name, minimum] of Object.entries(rules)) {
@@ -57,6 +64,11 @@ function checkPaging(request: NextRequest): NextResponse | null {
     if (!/^\d{1,12}$/.test(value) || Number(value) < minimum) {
       return refuse(400, `Tham số "${name}" phải là số nguyên từ ${minimum} trở lên.`)
     }
+  }
+  const limit = request.nextUrl.searchParams.get('limit')
+  const signedIn = request.cookies.has('payload-token') || request.headers.has('authorization')
+  if (limit !== null && !signedIn && (Number(limit) === 0 || Number(limit) > PUBLIC_MAX_LIMIT)) {
+    return refuse(400, `Tham số "limit" phải từ 1 đến ${PUBLIC_MAX_LIMIT}.`)
   }
   return null
 }

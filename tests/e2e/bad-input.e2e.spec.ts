@@ -17,6 +17,7 @@ test('malformed, oversized, deep or unknown input: 4xx, data unchanged, server u
     ['deep nesting', () => request.patch(`/api/articles/${article.id}`, { headers: json, data: deep })],
     ['unknown fields only', () => request.patch(`/api/articles/${article.id}`, { headers: auth, data: { khongCo: 1, _status: 'sai' } })],
     ['huge limit', () => request.get('/api/articles?limit=1000000000')],
+    ['everything in one page', () => request.get('/api/articles?limit=0')],
     ['huge depth', () => request.get(`/api/articles/${article.id}?depth=100000`)],
     ['negative page', () => request.get('/api/articles?page=-5&limit=-1')],
     ['bad where', () => request.get('/api/articles?where[title][khong_ton_tai]=1')],
@@ -25,6 +26,7 @@ test('malformed, oversized, deep or unknown input: 4xx, data unchanged, server u
   try {
     for (const [name, send] of attempts) statuses[name] = (await send()).status()
     expect(Object.entries(statuses).filter(([, status]) => status >= 500)).toEqual([])
+    expect([statuses['huge limit'], statuses['everything in one page']]).toEqual([400, 400])
     const after = await request.get(`/api/articles/${article.id}?depth=0`, { headers: auth })
     expect(after.status()).toBe(200)
     expect((await after.json()).title).toBe('Bài không được hỏng')
