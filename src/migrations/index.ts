@@ -5,6 +5,7 @@ import * as migration_20261126_123309_counters from './20261126_123309_counters'
 import * as migration_20261126_124939_search from './20261126_124939_search';
 import * as migration_20261126_125518_score_record_unique from './20261126_125518_score_record_unique';
 import * as migration_20261126_131045_site_globals from './20261126_131045_site_globals';
+import * as migration_20261126_143104_article_list_indexes from './20261126_143104_article_list_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_131045_site_globals.up,
     down: migration_20261126_131045_site_globals.down,
-    name: '20261126_131045_site_globals'
+    name: '20261126_131045_site_globals',
+  },
+  {
+    up: migration_20261126_143104_article_list_indexes.up,
+    down: migration_20261126_143104_article_list_indexes.down,
+    name: '20261126_143104_article_list_indexes'
   },
 ];

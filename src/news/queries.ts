@@ -162,12 +162,16 @@ export const listSitemapEntries = () =>
     { tags: [TAGS.articles] },
   )()
 
-/** Slugs of every published article, for prerendering at build time. */
-export async function listPublishedSlugs(): Promise<string[]> {
+/** How many of the newest articles `next build` prerenders; older ones render on first visit, then stay cached. */
+export const PRERENDERED_ARTICLES = 100
+
+/** Slugs of the newest published articles, for prerendering at build time (not all: a decade is 100,000). */
+export async function listNewestSlugs(limit = PRERENDERED_ARTICLES): Promise<string[]> {
   const payload = await getPayload({ config: configPromise })
   const { docs } = await payload.find({
     collection: 'articles',
-    limit: 0,
+    limit,
+    sort: ['-publishedAt', '-id'],
     pagination: false,
     depth: 0,
     select: { slug: true },

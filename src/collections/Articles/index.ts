@@ -39,6 +39,9 @@ export const Articles: CollectionConfig = {
     preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? previewPath(doc.slug) : null),
   },
   defaultSort: '-publishedAt',
+  // The public lists ("Tin tức", a category, "Tin khác") filter on status (and category) and sort by date:
+  // these let SQLite walk an index in order instead of sorting the table, at any page.
+  indexes: [{ fields: ['_status', 'publishedAt'] }, { fields: ['category', '_status', 'publishedAt'] }],
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,

@@ -20,7 +20,7 @@ import {
   getArticleBySlug,
   listLatestArticles,
   listOtherArticles,
-  listPublishedSlugs,
+  listNewestSlugs,
   listRelatedArticles,
 } from '@/news/queries'
 import { formatDate } from '@/utilities/format'
@@ -28,7 +28,7 @@ import { formatDate } from '@/utilities/format'
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  return (await listPublishedSlugs()).map((slug) => ({ slug }))
+  return (await listNewestSlugs()).map((slug) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

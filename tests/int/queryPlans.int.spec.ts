@@ -1,0 +1,116 @@
+// Every query behind a public page uses an index: the SQL Payload really sends for each page's reads is
+// captured and run through EXPLAIN QUERY PLAN. A full scan of a table, or a sort in a temporary b-tree,
+// fails the test; the plans are printed for the record.
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+
+import {
+  getArticleBySlug,
+  getCategoryBySlug,
+  listCategoryArticles,
+  listLatestArticles,
+  listNewestSlugs,
+  listOtherArticles,
+  listRelatedArticles,
+} from '@/news/queries'
+import { searchPublished } from '@/search'
+
+import { seedArticle } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+
+// Next's data cache only exists inside a Next server; here each read goes straight to the database,
+// which is the point: the SQL below is what a cache miss sends.
+vi.mock('next/cache', () => ({ unstable_cache: <T>(read: T) => read }))
+
+type Statement = { sql: string; args: unknown[] }
+type Client = { execute: (statement: string | Statement) => Promise<unknown> }
+
+let payload: Payload
+let client: Client
+let categoryId: number
+
+beforeAll(async () => {
+  payload = await testPayload()
+  client = payload.db.drizzle.$client as unknown as Client
+  const category = await payload.create({
+    collection: 'categories',
+    data: { name: 'Chuyên mục đo kế hoạch truy vấn', slug: 'ke-hoach-truy-van' },
+    context: { disableRevalidate: true },
+  })
+  categoryId = category.id
+  for (let n = 0; n < 30; n++) {
+    await seedArticle(payload, {
+      title: `Bài đo truy vấn số ${n}`,
+      slug: `bai-do-truy-van-${n}`,
+      category: n % 2 ? categoryId : undefined,
+      publishedAt: new Date(Date.UTC(2020, 0, 1 + n)).toISOString(),
+    })
+  }
+  await payload.db.drizzle.$client.execute('ANALYZE')
+})
+
+/** The SELECTs a read sends to SQLite. */
+async function captured(read: () => Promise<unknown>): Promise<Statement[]> {
+  const seen: Statement[] = []
+  const original = client.execute.bind(client)
+  client.execute = (statement) => {
+    const normalized = typeof statement === 'string' ? { sql: statement, args: [] } : statement
+    if (/^\s*(select|with)/i.test(normalized.sql)) seen.push(normalized)
+    return original(statement)
+  }
+  try {
+    await read()
+  } finally {
+    client.execute = original
+  }
+  return seen
+}
+
+async function plan(statement: Statement): Promise<string[]> {
+  const result = (await client.execute({ sql: `EXPLAIN QUERY PLAN ${statement.sql}`, args: statement.args })) as {
+    rows: Array<{ detail: string }>
+  }
+  return result.rows.map((row) => String(row.detail))
+}
+
+/**
+ * Plan lines that mean reading a whole table that grows with the news, or sorting its rows. Search may
+ * sort: it orders the articles that match (by relevance or date), which only an index of the words finds.
+ */
+function slowSteps(lines: string[], mayOrderMatches: boolean): string[] {
+  return lines.filter(
+    (line) =>
+      /^SCAN (articles|_articles_v|articles_rels|categories|media|authors|units|score_records)\b(?! USING (COVERING )?INDEX)/.test(line) ||
+      (!mayOrderMatches && /USE TEMP B-TREE FOR ORDER BY/.test(line)),
+  )
+}
+
+const reads: Array<[string, () => Promise<unknown>]> = [
+  ['article by slug', () => getArticleBySlug('bai-do-truy-van-7')],
+  ['home / Tin tức page 1', () => listLatestArticles(1)],
+  ['Tin tức page 3', () => listLatestArticles(3)],
+  ['Tin khác', () => listOtherArticles(1)],
+  ['category page 1', () => listCategoryArticles(categoryId, 1)],
+  ['category page 500', () => listCategoryArticles(categoryId, 500)],
+  ['category by slug', () => getCategoryBySlug('ke-hoach-truy-van')],
+  ['related articles', () => listRelatedArticles({ id: 1, category: categoryId, relatedArticles: [] })],
+  ['newest slugs (build)', () => listNewestSlugs()],
+  ['search', () => searchPublished('đo truy vấn', 1, 'relevance')],
+  ['search, newest first', () => searchPublished('truy vấn', 1, 'newest')],
+]
+
+describe('query plans of the public pages', () => {
+  it.each(reads)('%s: no full table scan, no sort of rows', async (name, read) => {
+    const statements = await captured(read)
+    expect(statements.length).toBeGreaterThan(0)
+    const report: string[] = []
+    const slow: string[] = []
+    for (const statement of statements) {
+      const lines = await plan(statement)
+      report.push(`  ${statement.sql.slice(0, 160)}${statement.sql.length > 160 ? '…' : ''}`, ...lines.map((l) => `    → ${l}`))
+      slow.push(...slowSteps(lines, name.startsWith('search')))
+    }
+    console.log(`${name}:\n${report.join('\n')}`)
+    expect(slow).toEqual([])
+  })
+})
