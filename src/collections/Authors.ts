@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { capPublicPageSize } from '@/hooks/capPublicPageSize'
 import { reindexArticlesOf } from '@/hooks/reindexArticlesOf'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
+import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 
 /** People named in bylines. Many have no account, so they are kept apart from users. */
 export const Authors: CollectionConfig = {
@@ -24,6 +26,7 @@ export const Authors: CollectionConfig = {
     group: { vi: 'Danh mục', en: 'Directory' },
   },
   hooks: {
+    beforeOperation: [capPublicPageSize, refuseUnknownFields],
     afterChange: [reindexArticlesOf('author'), revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },

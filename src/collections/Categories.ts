@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { slugField } from '@/fields/slug'
+import { capPublicPageSize } from '@/hooks/capPublicPageSize'
 import { reindexArticlesOf } from '@/hooks/reindexArticlesOf'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
+import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -24,6 +26,7 @@ export const Categories: CollectionConfig = {
     group: { vi: 'Tin tức', en: 'News' },
   },
   hooks: {
+    beforeOperation: [capPublicPageSize, refuseUnknownFields],
     afterChange: [reindexArticlesOf('category'), revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { capPublicPageSize } from '@/hooks/capPublicPageSize'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
+import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { slugField } from '@/fields/slug'
 
 /** The published indices a province is scored on: PAR INDEX, SIPAS, and any staff add later. */
@@ -24,6 +26,7 @@ export const Indices: CollectionConfig = {
     group: { vi: 'Số liệu', en: 'Data' },
   },
   hooks: {
+    beforeOperation: [capPublicPageSize, refuseUnknownFields],
     afterChange: [revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },

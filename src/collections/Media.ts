@@ -4,7 +4,9 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { isStaff } from '@/access/isStaff'
 import { mediaDir } from '@/env'
+import { capPublicPageSize } from '@/hooks/capPublicPageSize'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
+import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { checkImage } from '@/uploads/checkImage'
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -38,7 +40,7 @@ export const Media: CollectionConfig = {
     focalPoint: true,
   },
   hooks: {
-    beforeOperation: [checkImage],
+    beforeOperation: [checkImage, capPublicPageSize, refuseUnknownFields],
     afterChange: [revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },

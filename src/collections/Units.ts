@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { capPublicPageSize } from '@/hooks/capPublicPageSize'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
+import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 
 /** Departments of the Sở (e.g. Phòng CCHC-VTLT) that authors belong to. */
 export const Units: CollectionConfig = {
@@ -23,6 +25,7 @@ export const Units: CollectionConfig = {
     group: { vi: 'Danh mục', en: 'Directory' },
   },
   hooks: {
+    beforeOperation: [capPublicPageSize, refuseUnknownFields],
     afterChange: [revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },

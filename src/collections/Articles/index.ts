@@ -6,6 +6,8 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
+import { capPublicPageSize } from '@/hooks/capPublicPageSize'
+import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { previewPath } from '@/news/paths'
 
 import { foldSearchTextQueries, setSearchText } from './hooks/foldSearchText'
@@ -47,7 +49,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [foldSearchTextQueries],
+    beforeOperation: [foldSearchTextQueries, capPublicPageSize, refuseUnknownFields],
     beforeChange: [captureLiveRow, setCreatedBy, preventAuthorPublish, populatePublishedAt, trackReview, setSearchText],
     afterChange: [syncSearchIndex, revalidateArticle],
     afterDelete: [removeFromSearchIndex, revalidateDeletedArticle],

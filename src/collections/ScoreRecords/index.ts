@@ -2,7 +2,9 @@ import type { CollectionConfig, Field, SelectField } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { capPublicPageSize } from '@/hooks/capPublicPageSize'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
+import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { MIN_YEAR } from '@/scores/validate'
 
 import { importEndpoint } from './endpoints/importEndpoint'
@@ -51,6 +53,7 @@ export const ScoreRecords: CollectionConfig = {
   indexes: [{ fields: ['index', 'year', 'subject'], unique: true }],
   endpoints: [importEndpoint],
   hooks: {
+    beforeOperation: [capPublicPageSize, refuseUnknownFields],
     beforeChange: [validateRecord, computeChange],
     afterChange: [recomputeNextYear, revalidateArticlePages],
     afterDelete: [recomputeAfterDelete, revalidateArticlePagesAfterDelete],
