@@ -25,8 +25,8 @@ export function serve(command: string, args: string[], options: SpawnOptions) {
   return child
 }
 
-/** Resolves once the URL answers 200, polling twice a second. */
-export async function waitForOk(url: string, timeoutMs = 120_000): Promise<boolean> {
+/** Resolves once the URL answers 200, polling every `everyMs` (twice a second by default). */
+export async function waitForOk(url: string, timeoutMs = 120_000, everyMs = 500): Promise<boolean> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
@@ -35,7 +35,7 @@ export async function waitForOk(url: string, timeoutMs = 120_000): Promise<boole
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    await new Promise((resolve) => setTimeout(resolve, everyMs))
   }
   return false
 }

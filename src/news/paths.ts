@@ -1,4 +1,8 @@
 // Public URLs, in Vietnamese as readers expect them.
+
+/** Articles on a page of "Tin tức" or of a category. */
+export const ARTICLES_PER_PAGE = 10
+
 export const articlePath = (slug: string) => `/tin-tuc/${slug}`
 export const newsPagePath = (page: number) => (page <= 1 ? '/tin-tuc' : `/tin-tuc/trang/${page}`)
 export const categoryPath = (slug: string, page = 1) =>

@@ -6,9 +6,10 @@ import { getPayload, type Where } from 'payload'
 
 import type { Article } from '@/payload-types'
 
+import { ARTICLES_PER_PAGE } from './paths'
 import { TAGS } from './tags'
 
-export const ARTICLES_PER_PAGE = 10
+export { ARTICLES_PER_PAGE }
 
 export type ArticlePage = {
   docs: Article[]
