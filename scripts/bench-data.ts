@@ -15,6 +15,7 @@ import { vnDay } from '@/analytics/time'
 import type { Article, Author, Category } from '@/payload-types'
 import { bodyText, searchableFields } from '@/search/articleText'
 import { fold } from '@/search/normalize'
+import { searchKey } from '@/search/sqlite'
 import { formatDecimal, formatInteger } from '@/utilities/format'
 import { type BodyBlock, richTextFrom } from '@/utilities/lexical'
 import { slugify } from '@/utilities/slugify'
@@ -901,6 +902,7 @@ const addVersionRel = insert('_articles_v_rels', relColumns)
 const addSearch = insert('article_search', [
   'rowid', 'title', 'summary', 'body', 'author', 'category', 'title_text', 'summary_text', 'body_text', 'slug', 'category_name', 'published_at',
 ])
+const addSearchKey = insert('article_search_keys', ['article_id', 'search_key'])
 const addViews = insert('counter_article_views', ['article_id', 'views'])
 const addDay = insert('counter_article_days', ['article_id', 'day', 'views'])
 
@@ -949,12 +951,14 @@ function writeArticle(index: number): void {
     })
   }
 
+  const key = searchKey(id, publishedAt)
   const row: Value[] = [
-    id, draft.title.folded, summaryFolded, bodyFolded, author.folded, draft.category.folded,
+    key, draft.title.folded, summaryFolded, bodyFolded, author.folded, draft.category.folded,
     draft.title.text, draft.summary?.text ?? '', draft.paragraphs.map((paragraph) => paragraph.text).join('\n'),
     slug, draft.category.name, publishedAt,
   ]
   run(addSearch, row)
+  run(addSearchKey, [id, key])
   if (index % CHECK_EVERY === 0) {
     verifyArticle(
       { id, title: draft.title.text, summary: draft.summary?.text ?? null, body, slug, publishedAt, category: draft.category.doc, author: author.doc, updatedAt, createdAt },
@@ -1015,7 +1019,7 @@ const integrity = all<{ integrity_check: string }>('PRAGMA integrity_check').map
 const danglingKeys = all<{ table: string; parent: string }>('PRAGMA foreign_key_check')
 
 const TABLES = [
-  'articles', '_articles_v', 'articles_rels', '_articles_v_rels', 'article_search', 'categories', 'units', 'authors',
+  'articles', '_articles_v', 'articles_rels', '_articles_v_rels', 'article_search', 'article_search_keys', 'categories', 'units', 'authors',
   'users', 'media', 'indices', 'score_records', 'score_records_score_parts', 'score_records_criteria',
   'counter_article_views', 'counter_article_days', 'counter_daily_visitors',
 ]

@@ -6,6 +6,7 @@ import * as migration_20261126_124939_search from './20261126_124939_search';
 import * as migration_20261126_125518_score_record_unique from './20261126_125518_score_record_unique';
 import * as migration_20261126_131045_site_globals from './20261126_131045_site_globals';
 import * as migration_20261126_143104_article_list_indexes from './20261126_143104_article_list_indexes';
+import * as migration_20261126_144807_search_by_date from './20261126_144807_search_by_date';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_143104_article_list_indexes.up,
     down: migration_20261126_143104_article_list_indexes.down,
-    name: '20261126_143104_article_list_indexes'
+    name: '20261126_143104_article_list_indexes',
+  },
+  {
+    up: migration_20261126_144807_search_by_date.up,
+    down: migration_20261126_144807_search_by_date.down,
+    name: '20261126_144807_search_by_date'
   },
 ];

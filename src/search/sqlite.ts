@@ -17,7 +17,25 @@ export type SearchHit = {
   title: Segment[]
   snippet: Segment[]
 }
-export type SearchResult = { total: number; page: number; totalPages: number; hits: SearchHit[]; terms: string[] }
+/** `total` is exact up to MAX_COUNTED; beyond it, `more` is set and `total` is MAX_COUNTED. */
+export type SearchResult = { total: number; more: boolean; page: number; totalPages: number; hits: SearchHit[]; terms: string[] }
+
+/** Matches counted exactly; a broad query ("cải cách") says "more than 1,000" instead of counting 76,000. */
+export const MAX_COUNTED = 1000
+/** "Liên quan nhất" ranks the newest matches this many at most: bm25 over every match grows with the archive. */
+export const RANKED_WINDOW = 2000
+/** Ids below 2^24 fit beside the minute of publication in the search table's rowid. */
+const ID_BITS = 2 ** 24
+
+/**
+ * The search table's rowid: minute of publication, then article id. FTS5 walks its matches in rowid order,
+ * so "newest first" (and the window of newest matches for relevance) reads only the rows it shows.
+ */
+export function searchKey(id: number, publishedAt: string | null | undefined): number {
+  if (id >= ID_BITS) throw new Error(`Article id ${id} is too large for the search key.`)
+  const minute = publishedAt ? Math.max(0, Math.floor(Date.parse(publishedAt) / 60_000)) : 0
+  return minute * ID_BITS + id
+}
 
 /** Column weights for bm25: a word in the title counts ten times one in the body. */
 const WEIGHTS = '10.0, 5.0, 1.0, 2.0, 2.0, 0, 0, 0, 0, 0, 0'
@@ -51,12 +69,13 @@ export function toMatch(query: string): { match: string | null; terms: string[] 
 export async function indexArticle(payload: Payload, article: Article): Promise<void> {
   const fields = searchableFields(article)
   const client = clientOf(payload)
-  await client.execute({ sql: 'DELETE FROM article_search WHERE rowid = ?', args: [article.id] })
+  const key = searchKey(article.id, article.publishedAt)
+  await removeArticle(payload, article.id)
   await client.execute({
     sql: `INSERT INTO article_search (rowid, title, summary, body, author, category,
       title_text, summary_text, body_text, slug, category_name, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     args: [
-      article.id,
+      key,
       fold(fields.title),
       fold(fields.summary),
       fold(fields.body),
@@ -70,14 +89,22 @@ export async function indexArticle(payload: Payload, article: Article): Promise<
       article.publishedAt ?? null,
     ],
   })
+  await client.execute({ sql: 'INSERT INTO article_search_keys (article_id, search_key) VALUES (?, ?)', args: [article.id, key] })
 }
 
 export async function removeArticle(payload: Payload, id: number): Promise<void> {
-  await clientOf(payload).execute({ sql: 'DELETE FROM article_search WHERE rowid = ?', args: [id] })
+  const client = clientOf(payload)
+  await client.execute({
+    sql: 'DELETE FROM article_search WHERE rowid = (SELECT search_key FROM article_search_keys WHERE article_id = ?)',
+    args: [id],
+  })
+  await client.execute({ sql: 'DELETE FROM article_search_keys WHERE article_id = ?', args: [id] })
 }
 
 export async function clearIndex(payload: Payload): Promise<void> {
-  await clientOf(payload).execute({ sql: 'DELETE FROM article_search', args: [] })
+  const client = clientOf(payload)
+  await client.execute({ sql: 'DELETE FROM article_search', args: [] })
+  await client.execute({ sql: 'DELETE FROM article_search_keys', args: [] })
 }
 
 export async function searchArticles(
@@ -85,27 +112,46 @@ export async function searchArticles(
   { query, page = 1, perPage = 10, sort = 'relevance' }: { query: string; page?: number; perPage?: number; sort?: SearchSort },
 ): Promise<SearchResult> {
   const { match, terms } = toMatch(query)
-  if (!match) return { total: 0, page: 1, totalPages: 0, hits: [], terms }
+  if (!match) return { total: 0, more: false, page: 1, totalPages: 0, hits: [], terms }
   const client = clientOf(payload)
   const counted = await client.execute({
-    sql: 'SELECT COUNT(*) AS n FROM article_search WHERE article_search MATCH ?',
-    args: [match],
+    sql: 'SELECT COUNT(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT ?)',
+    args: [match, MAX_COUNTED + 1],
   })
-  const total = Number(counted.rows[0]?.n ?? 0)
+  const more = Number(counted.rows[0]?.n ?? 0) > MAX_COUNTED
+  const total = Math.min(MAX_COUNTED, Number(counted.rows[0]?.n ?? 0))
   const totalPages = Math.ceil(total / perPage)
   const current = Math.min(Math.max(1, page), Math.max(1, totalPages))
-  const order = sort === 'newest' ? 'published_at DESC, rowid DESC' : `bm25(article_search, ${WEIGHTS}), published_at DESC`
-  const { rows } = await client.execute({
-    sql: `SELECT rowid AS id, slug, published_at, category_name, title_text, summary_text, body_text
-      FROM article_search WHERE article_search MATCH ? ORDER BY ${order} LIMIT ? OFFSET ?`,
-    args: [match, perPage, (current - 1) * perPage],
+  const offset = (current - 1) * perPage
+  // First the rowids of the page (no text read), then the text of those few rows only.
+  const ranked =
+    sort === 'newest'
+      ? await client.execute({
+          sql: 'SELECT rowid AS key FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?',
+          args: [match, perPage, offset],
+        })
+      : await client.execute({
+          sql: `WITH recent AS (
+              SELECT rowid AS key, bm25(article_search, ${WEIGHTS}) AS score FROM article_search
+              WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?
+            )
+            SELECT key FROM recent ORDER BY score, key DESC LIMIT ? OFFSET ?`,
+          args: [match, RANKED_WINDOW, perPage, offset],
+        })
+  const keys = ranked.rows.map((row) => Number(row.key))
+  if (keys.length === 0) return { total, more, page: current, totalPages, hits: [], terms }
+  const { rows: unordered } = await client.execute({
+    sql: `SELECT rowid AS key, slug, published_at, category_name, title_text, summary_text, body_text
+      FROM article_search WHERE rowid IN (${keys.map(() => '?').join(', ')})`,
+    args: keys,
   })
+  const rows = keys.flatMap((key) => unordered.filter((row) => Number(row.key) === key))
   const hits = rows.map((row) => {
     const summary = String(row.summary_text ?? '')
     const body = String(row.body_text ?? '')
     const text = summary && words(fold(summary)).some((word) => terms.includes(word)) ? `${summary}\n${body}` : body
     return {
-      id: Number(row.id),
+      id: Number(row.key) % ID_BITS,
       slug: String(row.slug),
       publishedAt: row.published_at ? String(row.published_at) : null,
       category: String(row.category_name ?? ''),
@@ -113,5 +159,5 @@ export async function searchArticles(
       snippet: snippet(text.replace(/\n/g, ' '), terms),
     }
   })
-  return { total, page: current, totalPages, hits, terms }
+  return { total, more, page: current, totalPages, hits, terms }
 }

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seedFoundingContent } from '@/seed'
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
-import { searchArticles } from '@/search'
+import type { Article } from '@/payload-types'
+import { indexArticle, searchArticles } from '@/search'
+import { MAX_COUNTED } from '@/search/sqlite'
 import { fold } from '@/search/normalize'
 import { richTextFrom } from '@/utilities/lexical'
 
@@ -97,6 +99,38 @@ describe('what is found', () => {
     const found = await titles('chung thuc')
     expect(found[0]).toBe('Thủ tục chứng thực bản sao')
     expect(found).toContain('Hướng dẫn nộp hồ sơ')
+  })
+})
+
+describe('a large archive', () => {
+  it('lists newest first by publication date, a backdated article in its place', async () => {
+    const older = await seedArticle(payload, { title: 'Thủy lợi đầu nguồn năm 2019', publishedAt: '2019-05-01T02:00:00.000Z' })
+    const newer = await seedArticle(payload, { title: 'Thủy lợi đầu nguồn năm 2024', publishedAt: '2024-05-01T02:00:00.000Z' })
+    // Entered last, dated in between: its id is the highest, its place is the middle.
+    await seedArticle(payload, { title: 'Thủy lợi đầu nguồn năm 2021', publishedAt: '2021-05-01T02:00:00.000Z' })
+    expect(newer.id).toBeGreaterThan(older.id)
+    expect(await titles('thuy loi dau nguon', 'newest')).toEqual([
+      'Thủy lợi đầu nguồn năm 2024',
+      'Thủy lợi đầu nguồn năm 2021',
+      'Thủy lợi đầu nguồn năm 2019',
+    ])
+  })
+
+  it('says "more than 1,000" for a query that matches more, and still pages through the first thousand', async () => {
+    for (let n = 0; n < MAX_COUNTED + 25; n++) {
+      await indexArticle(payload, {
+        id: 500_000 + n,
+        title: `Tin nông thôn mới số ${n}`,
+        slug: `tin-nong-thon-moi-${n}`,
+        publishedAt: new Date(Date.UTC(2015, 0, 1) + n * 3_600_000).toISOString(),
+        body: richTextFrom(['Xây dựng nông thôn mới ở vùng cao.']),
+      } as Article)
+    }
+    const result = await searchArticles(payload, { query: 'nong thon moi', sort: 'newest' })
+    expect(result).toMatchObject({ total: MAX_COUNTED, more: true, totalPages: MAX_COUNTED / 10 })
+    expect(result.hits[0].title.map((part) => part.text).join('')).toBe(`Tin nông thôn mới số ${MAX_COUNTED + 24}`)
+    const relevance = await searchArticles(payload, { query: 'nong thon moi', page: 3 })
+    expect(relevance.hits).toHaveLength(10)
   })
 })
 

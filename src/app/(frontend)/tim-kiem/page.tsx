@@ -46,7 +46,8 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <>
           <p className="search-summary">
-            Tìm thấy {formatInteger(result.total)} kết quả ·{' '}
+            Tìm thấy {result.more ? 'hơn ' : ''}
+            {formatInteger(result.total)} kết quả ·{' '}
             {sort === 'relevance' ? (
               <>
                 <strong>Liên quan nhất</strong> | <Link href={searchPath(query, 1, 'newest')}>Mới nhất</Link>
