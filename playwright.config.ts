@@ -37,7 +37,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/run.mjs scripts/serve.ts',
+    // As `npm start` serves (scripts/lib/run.ts, SERVE_ARGS).
+    command: 'node --max-old-space-size=384 scripts/run.mjs scripts/serve.ts',
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

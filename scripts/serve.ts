@@ -1,10 +1,12 @@
-// Serves the built portal: Next's request handler behind a plain Node server, so that two things happen
-// before Next sees a request. The client's address is pinned (TRUST_PROXY says how many proxies to believe),
-// and sign-in, forgot-password and first-register are braked per address (src/security/signInLimit.ts).
+// Serves the built portal: Next's request handler behind a plain Node server, so that three things happen
+// before Next sees a request. The client's address is pinned (TRUST_PROXY says how many proxies to believe);
+// sign-in, forgot-password and first-register are braked per address (src/security/signInLimit.ts); and a
+// public page already rendered is answered from memory (src/serving/pageCache.ts; PAGE_CACHE=off to skip).
 import { createServer } from 'node:http'
 
 import { pinClientAddress } from '../src/security/clientAddress'
 import { applySignInLimit, SignInLimiter } from '../src/security/signInLimit'
+import { installPageCache, PageCache } from '../src/serving/pageCache'
 
 // As `next start` does; set before Next is loaded, since it reads NODE_ENV as it loads.
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -17,9 +19,17 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const limiter = new SignInLimiter()
+const pages = process.env.PAGE_CACHE === 'off' ? null : new PageCache()
+if (pages) installPageCache(pages)
+
 const server = createServer((request, response) => {
   const address = pinClientAddress(request)
   if (applySignInLimit(limiter, request, response, address)) return
+  const key = pages?.keyOf(request)
+  if (key) {
+    if (pages!.serve(key, response)) return
+    pages!.record(key, response)
+  }
   void handle(request, response)
 })
 server.listen(port, hostname, () => console.log(`Máy chủ đang nghe ở cổng ${port}.`))

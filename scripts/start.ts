@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { buildIsCurrent, clearDataCache, recordBuild, sourceHash } from './lib/buildStamp'
-import { bin, ROOT, serve, step, waitForOk } from './lib/run'
+import { bin, ROOT, serve, SERVE_ARGS, step, waitForOk } from './lib/run'
 
 const DATA_DIR = path.join(ROOT, 'data')
 const SECRET_FILE = path.join(DATA_DIR, '.payload-secret')
@@ -39,7 +39,7 @@ if (buildIsCurrent(distDir, hash)) {
 }
 
 console.log(`\n▶ Khởi động máy chủ trên cổng ${port}`)
-serve(process.execPath, ['scripts/run.mjs', 'scripts/serve.ts'], { env })
+serve(process.execPath, SERVE_ARGS, { env })
 
 if (await waitForOk(`http://127.0.0.1:${port}/`)) {
   console.log(

@@ -1,5 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
+import { clearPageCache } from '@/serving/pageCache'
+
 import { expireInManifest } from './tagsManifest'
 
 /** Long enough for a render that read the database just before a change to have stored its result. */
@@ -11,14 +13,19 @@ const SECOND_PASS_MS = 1500
  * read the old rows but stores its page after the expiry, as if fresh; so the tags are expired once
  * more a moment later. Outside a request (a scheduled publish run by the jobs queue inside the server)
  * Next's revalidateTag refuses to run and Next's tag manifest is written directly; in seeds, scripts and
- * tests there is no Next cache and that is harmless.
+ * tests there is no Next cache and that is harmless. The server's page cache (src/serving/pageCache.ts)
+ * is emptied with each pass.
  */
 export function expireTags(tags: string[]): void {
+  clearPageCache()
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
   } catch (error) {
     if (!(error instanceof Error && error.message.includes('static generation store missing'))) throw error
     expireInManifest(tags)
   }
-  setTimeout(() => expireInManifest(tags), SECOND_PASS_MS).unref()
+  setTimeout(() => {
+    expireInManifest(tags)
+    clearPageCache()
+  }, SECOND_PASS_MS).unref()
 }

@@ -2,11 +2,25 @@
 // time so that position i of the folded text is position i of the original: highlights can then be
 // placed on the text as the author wrote it.
 
-const foldChar = (char: string): string => {
+const foldUncached = (char: string): string => {
   if (char === 'đ' || char === 'Đ') return 'd'
   const base = char.normalize('NFD').replace(/\p{M}+/gu, '')
   // A character that folds to more or less than one (rare ligatures) keeps its place as a space.
   return base.length === 1 ? base.toLowerCase() : ' '
+}
+
+/** Texts use a few hundred distinct characters: each is folded once (search snippets fold whole bodies). */
+const folded = new Map<string, string>()
+
+const foldChar = (char: string): string => {
+  const code = char.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char
+  let result = folded.get(char)
+  if (result === undefined) {
+    result = foldUncached(char)
+    if (folded.size < 10_000) folded.set(char, result)
+  }
+  return result
 }
 
 /** Folded text with the same length as the (NFC) input. */

@@ -134,6 +134,26 @@ describe('a large archive', () => {
   })
 })
 
+describe('"Liên quan nhất" across pages', () => {
+  it('lists title matches first, then the rest, each newest first, with no article twice or missing', async () => {
+    const article = (n: number, inTitle: boolean) =>
+      ({
+        id: 600_000 + n,
+        title: inTitle ? `Đường giao thông nông thôn số ${n}` : `Bản tin số ${n}`,
+        slug: `duong-giao-thong-${n}`,
+        publishedAt: new Date(Date.UTC(2016, 0, 1) + n * 86_400_000).toISOString(),
+        body: richTextFrom([inTitle ? 'Tin vắn.' : 'Hoàn thành đường giao thông nông thôn.']),
+      }) as Article
+    for (let n = 0; n < 30; n++) await indexArticle(payload, article(n, n % 2 === 0))
+    const pages = await Promise.all([1, 2, 3].map((page) => searchArticles(payload, { query: 'duong giao thong', page })))
+    const ids = pages.flatMap((result) => result.hits.map((hit) => hit.id - 600_000))
+    const titled = [28, 26, 24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2, 0]
+    const others = [29, 27, 25, 23, 21, 19, 17, 15, 13, 11, 9, 7, 5, 3, 1]
+    expect(pages[0].total).toBe(30)
+    expect(ids).toEqual([...titled, ...others])
+  })
+})
+
 describe('bad queries are answered, never an error', () => {
   const queries = ['', '   ', 'a'.repeat(1000), '"', '*', 'NEAR(', 'OR', 'AND OR NOT', '"unterminated', '(((', '^$%#@!', 'title:x', '-', "'; DROP TABLE articles; --"]
   for (const query of queries) {

@@ -1,0 +1,76 @@
+// The server's page cache in front of Next, on a real HTTP server: what it keeps, what it never keeps,
+// and that a content change empties it.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { clearPageCache, installPageCache, PageCache } from '@/serving/pageCache'
+
+let renders = 0
+let baseUrl = ''
+const cache = new PageCache()
+
+/** Stands in for Next: each render is numbered, so a cached answer shows an old number. */
+function render(request: IncomingMessage, response: ServerResponse): void {
+  renders++
+  const url = request.url ?? '/'
+  if (url === '/khong-co') {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+    return void response.end(`không có ${renders}`)
+  }
+  const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=31536000' }
+  if (url === '/rieng') headers['cache-control'] = 'private, no-store'
+  if (url === '/dat-cookie') headers['set-cookie'] = 'a=1'
+  response.writeHead(200, headers)
+  response.write('<p>lần ')
+  response.end(`${renders}</p>`)
+}
+
+const server = createServer((request, response) => {
+  const key = cache.keyOf(request)
+  if (key) {
+    if (cache.serve(key, response)) return
+    cache.record(key, response)
+  }
+  render(request, response)
+})
+
+beforeAll(async () => {
+  installPageCache(cache)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(baseUrl + path, { headers })
+  return { status: response.status, text: await response.text(), hit: response.headers.get('x-portal-cache') === 'HIT' }
+}
+
+describe('the page cache', () => {
+  it('answers a page already rendered from memory, the same bytes, until content changes', async () => {
+    const first = await get('/tin-tuc/bai-a')
+    const second = await get('/tin-tuc/bai-a')
+    expect(second).toEqual({ status: 200, text: first.text, hit: true })
+    clearPageCache()
+    const third = await get('/tin-tuc/bai-a')
+    expect(third.hit).toBe(false)
+    expect(third.text).not.toBe(first.text)
+  })
+
+  it('never keeps what may differ per reader or is not a plain page', async () => {
+    for (const [path, headers] of [
+      ['/tin-tuc/bai-b', { cookie: 'payload-token=x' }],
+      ['/tin-tuc/bai-b', { rsc: '1' }],
+      ['/tim-kiem?q=a', {}],
+      ['/api/articles', {}],
+      ['/khong-co', {}],
+      ['/rieng', {}],
+      ['/dat-cookie', {}],
+    ] as Array<[string, Record<string, string>]>) {
+      await get(path, headers)
+      expect((await get(path, headers)).hit, path).toBe(false)
+    }
+  })
+})
