@@ -142,24 +142,50 @@ export const getCategoryBySlug = (slug: string) =>
     { tags: [TAGS.articles] },
   )()
 
-/** Every published article (slug, last change) and every category, for the sitemap. */
-export const listSitemapEntries = () =>
+/** Articles per sitemap file: well under the 50,000 search engines accept, and light to build. */
+export const SITEMAP_SIZE = 10_000
+
+/** How many sitemap files of articles there are (the sitemap index lists them). */
+export const countSitemapParts = () =>
   unstable_cache(
     async () => {
       const payload = await getPayload({ config: configPromise })
-      const [articles, categories] = await Promise.all([
-        payload.find({
-          collection: 'articles',
-          pagination: false,
-          depth: 0,
-          select: { slug: true, updatedAt: true },
-          overrideAccess: false,
-        }),
-        payload.find({ collection: 'categories', pagination: false, depth: 0, select: { slug: true }, overrideAccess: false }),
-      ])
-      return { articles: articles.docs, categories: categories.docs }
+      const { totalDocs } = await payload.count({ collection: 'articles', overrideAccess: false })
+      return Math.max(1, Math.ceil(totalDocs / SITEMAP_SIZE))
     },
-    ['sitemap-entries'],
+    ['sitemap-parts'],
+    { tags: [TAGS.articles] },
+  )()
+
+/** One sitemap file's articles (slug, last change), in id order; part 1 is the first. */
+export const listSitemapArticles = (part: number) =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayload({ config: configPromise })
+      const { docs } = await payload.find({
+        collection: 'articles',
+        sort: 'id',
+        page: part,
+        limit: SITEMAP_SIZE,
+        depth: 0,
+        select: { slug: true, updatedAt: true },
+        overrideAccess: false,
+      })
+      return docs
+    },
+    ['sitemap-articles', String(part)],
+    { tags: [TAGS.articles] },
+  )()
+
+/** Every category's slug, for the sitemap. */
+export const listCategorySlugs = () =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayload({ config: configPromise })
+      const { docs } = await payload.find({ collection: 'categories', pagination: false, depth: 0, select: { slug: true }, overrideAccess: false })
+      return docs.map((category) => category.slug).filter((slug): slug is string => Boolean(slug))
+    },
+    ['category-slugs'],
     { tags: [TAGS.articles] },
   )()
 

@@ -5,13 +5,16 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import {
+  countSitemapParts,
   getArticleBySlug,
   getCategoryBySlug,
   listCategoryArticles,
+  listCategorySlugs,
   listLatestArticles,
   listNewestSlugs,
   listOtherArticles,
   listRelatedArticles,
+  listSitemapArticles,
 } from '@/news/queries'
 import { searchPublished } from '@/search'
 
@@ -95,6 +98,9 @@ const reads: Array<[string, () => Promise<unknown>]> = [
   ['category by slug', () => getCategoryBySlug('ke-hoach-truy-van')],
   ['related articles', () => listRelatedArticles({ id: 1, category: categoryId, relatedArticles: [] })],
   ['newest slugs (build)', () => listNewestSlugs()],
+  ['sitemap index', () => countSitemapParts()],
+  ['sitemap of articles', () => listSitemapArticles(1)],
+  ['sitemap of categories', () => listCategorySlugs()],
   ['search', () => searchPublished('đo truy vấn', 1, 'relevance')],
   ['search, newest first', () => searchPublished('truy vấn', 1, 'newest')],
 ]
