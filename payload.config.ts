@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
@@ -18,7 +17,8 @@ import { Media } from '@/collections/Media'
 import { ScoreRecords } from '@/collections/ScoreRecords'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
-import { databaseUrl, payloadSecret, siteUrl } from '@/env'
+import { databaseAdapter } from '@/database'
+import { payloadSecret, siteUrl } from '@/env'
 import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -51,14 +51,7 @@ export default buildConfig({
   collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users],
   globals: [SiteSettings, Navigation, Weather, CounterSettings],
   editor: lexicalEditor(),
-  db: sqliteAdapter({
-    client: { url: databaseUrl() },
-    migrationDir: path.resolve(dirname, 'src/migrations'),
-    // Schema changes go through committed migrations only, in every environment.
-    push: false,
-    wal: true,
-    busyTimeout: 5000,
-  }),
+  db: databaseAdapter(),
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',

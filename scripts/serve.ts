@@ -7,6 +7,7 @@ import { createServer } from 'node:http'
 import { pinClientAddress } from '../src/security/clientAddress'
 import { applySignInLimit, SignInLimiter } from '../src/security/signInLimit'
 import { installPageCache, PageCache } from '../src/serving/pageCache'
+import { runShutdownTasks } from '../src/serving/shutdown'
 
 // As `next start` does; set before Next is loaded, since it reads NODE_ENV as it loads.
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -34,11 +35,13 @@ const server = createServer((request, response) => {
 })
 server.listen(port, hostname, () => console.log(`Máy chủ đang nghe ở cổng ${port}.`))
 
-/** Stops taking requests, lets those under way finish (up to 5 s), then exits so the counters flush. */
-function shutDown(): void {
-  server.close(() => process.exit(0))
+/** Stops taking requests, lets those under way finish (up to 5 s), writes the last counts, then exits. */
+async function shutDown(): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   server.closeIdleConnections()
-  setTimeout(() => process.exit(0), 5000).unref()
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())])
+  await runShutdownTasks()
+  process.exit(0)
 }
-process.on('SIGTERM', shutDown)
-process.on('SIGINT', shutDown)
+process.on('SIGTERM', () => void shutDown())
+process.on('SIGINT', () => void shutDown())

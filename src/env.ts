@@ -4,11 +4,16 @@ import path from 'node:path'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
-/** SQLite file URL; `./data/portal.db` unless DATABASE_URI says otherwise. */
+/** The database: a SQLite file URL (`./data/portal.db` unless DATABASE_URI says otherwise) or a PostgreSQL URL. */
 export function databaseUrl(): string {
   const configured = process.env.DATABASE_URI
   if (configured) return configured
   return `file:${path.resolve(process.cwd(), 'data', 'portal.db')}`
+}
+
+/** Whether a database URL names PostgreSQL (`postgres://` or `postgresql://`) rather than a SQLite file. */
+export function usesPostgres(url = databaseUrl()): boolean {
+  return /^postgres(ql)?:\/\//.test(url)
 }
 
 /** Where uploads are stored; beside the database so one folder holds all the site's data. */

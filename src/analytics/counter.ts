@@ -39,6 +39,7 @@ export class Counter {
    * can then run one ahead until the next flush re-reads the exact figures. */
   private knownToday = new Set<string>()
   private knownDay = ''
+  private rolling: { day: string; loaded: Promise<void> } | undefined
   private newToday = 0
   private newOnline = 0
   private readonly lastSeen = new Map<string, number>()
@@ -48,23 +49,31 @@ export class Counter {
   private dedupeMs = 30 * 60 * 1000
   private salt: { day: string; value: string } | undefined
   lastFlushAt: number | null = null
+  private flushing = false
   /** New browser ids seen today per address (in memory only, never written). */
   private readonly newBrowsersByAddress = new Map<string, number>()
   /** Which articles may be counted: published ones, looked up at most every 10 seconds each. */
   readonly articles: PublishedArticles
 
-  constructor({ store, now = Date.now, flushEveryMs = FLUSH_EVERY_MS }: CounterOptions) {
+  private constructor({ store, now = Date.now }: CounterOptions) {
     this.store = store
     this.articles = new PublishedArticles(store, now)
     this.now = now
-    for (const mark of store.recentMarks(this.now() - this.dedupeMs)) {
-      this.marks.set(`${mark.visitor}|${mark.article_id}`, mark.counted_at)
+  }
+
+  /** A counter that knows what the database already holds: recent views (for dedupe) and the figures. */
+  static async open(options: CounterOptions): Promise<Counter> {
+    const counter = new Counter(options)
+    for (const mark of await options.store.recentMarks(counter.now() - counter.dedupeMs)) {
+      counter.marks.set(`${mark.visitor}|${mark.article_id}`, mark.counted_at)
     }
-    this.refresh()
+    await counter.refresh()
+    const flushEveryMs = options.flushEveryMs ?? FLUSH_EVERY_MS
     if (flushEveryMs > 0) {
-      this.timer = setInterval(() => this.flushIfFree(), flushEveryMs)
-      this.timer.unref()
+      counter.timer = setInterval(() => void counter.flushIfFree(), flushEveryMs)
+      counter.timer.unref()
     }
+    return counter
   }
 
   /** Figures over time for the admin dashboard; written counts only (at most a second behind). */
@@ -81,9 +90,9 @@ export class Counter {
    * may bring at most MAX_BROWSERS_PER_ADDRESS new browser ids a day (an office behind one NAT stays well
    * under it); beyond that its ids are not believed, so a script inventing ids counts as one visitor.
    */
-  visitorKey(day: string, clue: { browserId?: string | null; ip?: string | null; userAgent: string }): string {
+  async visitorKey(day: string, clue: { browserId?: string | null; ip?: string | null; userAgent: string }): Promise<string> {
     if (this.salt?.day !== day) {
-      this.salt = { day, value: this.store.saltFor(day, () => randomBytes(32).toString('hex')) }
+      this.salt = { day, value: await this.store.saltFor(day, () => randomBytes(32).toString('hex')) }
       this.newBrowsersByAddress.clear()
     }
     const hash = (identity: string) => createHash('sha256').update(this.salt!.value).update(identity).digest('hex').slice(0, 32)
@@ -102,10 +111,10 @@ export class Counter {
   }
 
   /** Records a page view by a visitor (and of an article, if any). True when the article's view counted. */
-  record(visitor: string, articleId?: number): boolean {
+  async record(visitor: string, articleId?: number): Promise<boolean> {
     const now = this.now()
     const day = vnDay(now)
-    this.rollDay(day)
+    if (day !== this.knownDay) await this.rollDay(day)
     if (!this.knownToday.has(visitor)) {
       this.knownToday.add(visitor)
       this.newToday++
@@ -127,7 +136,7 @@ export class Counter {
   }
 
   /** The figures a page shows: what is written plus what waits for the next flush. */
-  figures(startingTotal: number, article?: { id: number; legacyViews: number }): Figures {
+  async figures(startingTotal: number, article?: { id: number; legacyViews: number }): Promise<Figures> {
     const figures: Figures = {
       online: this.aggregates.online + this.newOnline,
       today: this.aggregates.today + this.newToday,
@@ -135,21 +144,24 @@ export class Counter {
       total: startingTotal + this.aggregates.allTime + this.newToday,
     }
     if (article) {
-      if (!this.viewsFlushed.has(article.id)) this.viewsFlushed.set(article.id, this.store.articleViews(article.id))
+      if (!this.viewsFlushed.has(article.id)) this.viewsFlushed.set(article.id, await this.store.articleViews(article.id))
       figures.views = article.legacyViews + this.viewsFlushed.get(article.id)! + (this.pending.views.get(article.id) ?? 0)
     }
     return figures
   }
 
-  /** Writes what is pending in one transaction. Synchronous, so it can run while the process exits. */
-  flush(): void {
+  /**
+   * Writes what is pending in one transaction. The store's write starts before anything is awaited, so
+   * on SQLite (whose writes finish as they are called) a flush completes even inside an 'exit' handler.
+   */
+  async flush(): Promise<void> {
     const batch = this.pending
     const hasWork = batch.visits.size > 0 || batch.views.size > 0
     const now = this.now()
     if (hasWork) {
       this.pending = emptyBatch()
       try {
-        this.store.write(batch, vnDay(now), now, this.dedupeMs)
+        await this.store.write(batch, vnDay(now), now, this.dedupeMs)
       } catch (error) {
         // Keep the batch for the next try rather than lose it.
         this.merge(batch)
@@ -161,31 +173,36 @@ export class Counter {
       this.lastFlushAt = now
     }
     this.pruneMemory(now)
-    this.refresh()
+    await this.refresh()
   }
 
   /**
    * The periodic flush: never waits for the lock (see CounterStore.waitForLock). When the database is busy,
    * the batch stays pending and goes with the next one; a throw here would end the server.
    */
-  flushIfFree(): void {
+  async flushIfFree(): Promise<void> {
+    if (this.flushing) return
+    this.flushing = true
     try {
-      this.store.waitForLock(0)
-      this.flush()
+      this.store.waitForLock?.(0)
+      await this.flush()
     } catch (error) {
       if ((error as { code?: string }).code !== 'SQLITE_BUSY') console.error('Counter flush failed; retrying in a second.', error)
+    } finally {
+      this.flushing = false
     }
   }
 
-  stop(): void {
+  /** The last flush, waiting for the lock if need be. Call it (and await it, on PostgreSQL) before exiting. */
+  stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer)
-    this.store.waitForLock(WAIT_ON_EXIT_MS)
-    this.flush()
+    this.store.waitForLock?.(WAIT_ON_EXIT_MS)
+    return this.flush()
   }
 
-  private refresh(): void {
+  private async refresh(): Promise<void> {
     const now = this.now()
-    this.aggregates = this.store.aggregates(vnDay(now), now)
+    this.aggregates = await this.store.aggregates(vnDay(now), now)
     this.newToday = 0
     this.newOnline = 0
     // Other processes may have counted the same articles: read them again when next asked.
@@ -193,10 +210,17 @@ export class Counter {
   }
 
   /** At the first visit of a day (and at start), learn who the database already counted that day. */
-  private rollDay(day: string): void {
+  private async rollDay(day: string): Promise<void> {
     if (day === this.knownDay) return
-    this.knownDay = day
-    this.knownToday = this.store.visitorsOf(day)
+    // Beacons arriving together at the turn of the day wait for the same read.
+    if (this.rolling?.day !== day) {
+      const loaded = this.store.visitorsOf(day).then((visitors) => {
+        this.knownToday = visitors
+        this.knownDay = day
+      })
+      this.rolling = { day, loaded }
+    }
+    await this.rolling.loaded
   }
 
   private merge(batch: Batch): void {
@@ -222,10 +246,10 @@ class PublishedArticles {
     private readonly now: () => number,
   ) {}
 
-  publishedArticle(id: number): { id: number; legacyViews: number } | null {
+  async publishedArticle(id: number): Promise<{ id: number; legacyViews: number } | null> {
     const cached = this.cache.get(id)
     if (cached && this.now() - cached.at < ARTICLE_TTL_MS) return cached.article
-    const article = this.store.publishedArticle(id)
+    const article = await this.store.publishedArticle(id)
     if (this.cache.size > 10_000) this.cache.clear()
     this.cache.set(id, { at: this.now(), article })
     return article

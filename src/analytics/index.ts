@@ -3,27 +3,37 @@
 import configPromise from '@payload-config'
 import { getPayload } from 'payload'
 
-import { databaseUrl } from '@/env'
+import { databaseUrl, usesPostgres } from '@/env'
+import { onShutdown } from '@/serving/shutdown'
 
 import { Counter } from './counter'
-import { CounterStore } from './store'
+import { PostgresCounterStore } from './postgresStore'
+import { SqliteCounterStore } from './sqliteStore'
+import type { CounterStore } from './store'
 
 export type CounterSettingsValues = { dedupeMinutes: number; countStaff: boolean; startingTotal: number }
 
 const SETTINGS_TTL_MS = 30_000
 
 type Shared = {
-  counter: Counter
+  counter: Promise<Counter>
   settings?: { values: CounterSettingsValues; readAt: number }
 }
 
 const globalForCounter = globalThis as typeof globalThis & { __portalCounter?: Shared }
 
-export function getCounter(): Counter {
+function openStore(): CounterStore {
+  const url = databaseUrl()
+  return usesPostgres(url) ? new PostgresCounterStore(url) : new SqliteCounterStore(url)
+}
+
+export function getCounter(): Promise<Counter> {
   if (!globalForCounter.__portalCounter) {
-    const counter = new Counter({ store: new CounterStore(databaseUrl()) })
-    // Next exits on SIGTERM after in-flight requests finish; the flush runs synchronously on the way out.
-    process.on('exit', () => counter.stop())
+    const counter = Counter.open({ store: openStore() })
+    // The server awaits the last flush before it exits (scripts/serve.ts). On SQLite the flush also runs
+    // inside 'exit', for processes that end by process.exit() alone: its writes finish as they are called.
+    onShutdown(async () => (await counter).stop())
+    void counter.then((opened) => process.on('exit', () => void opened.stop()))
     globalForCounter.__portalCounter = { counter }
   }
   return globalForCounter.__portalCounter.counter
@@ -31,7 +41,7 @@ export function getCounter(): Counter {
 
 /** The admins' settings, re-read at most every 30 seconds. */
 export async function counterSettings(): Promise<CounterSettingsValues> {
-  getCounter()
+  const counter = await getCounter()
   const shared = globalForCounter.__portalCounter!
   if (shared.settings && Date.now() - shared.settings.readAt < SETTINGS_TTL_MS) return shared.settings.values
   const payload = await getPayload({ config: configPromise })
@@ -41,7 +51,7 @@ export async function counterSettings(): Promise<CounterSettingsValues> {
     countStaff: global.countStaff ?? false,
     startingTotal: global.startingTotal ?? 0,
   }
-  shared.counter.setDedupeMinutes(values.dedupeMinutes)
+  counter.setDedupeMinutes(values.dedupeMinutes)
   shared.settings = { values, readAt: Date.now() }
   return values
 }

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { getCounter } from '@/analytics'
 
 const [articleId, reportFile] = [Number(process.argv[2]), process.argv[3]]
-const counter = getCounter()
+const counter = await getCounter()
 let accepted = 0
 let visitor = 0
 
@@ -15,11 +15,11 @@ process.on('SIGTERM', () => {
   process.exit(143)
 })
 
-function burst(): void {
+async function burst(): Promise<void> {
   for (let i = 0; i < 50; i++) {
-    if (counter.record(`worker-visitor-${visitor++}`, articleId)) accepted++
+    if (await counter.record(`worker-visitor-${visitor++}`, articleId)) accepted++
   }
   if (accepted === 500) writeFileSync(`${reportFile}.ready`, '')
-  setImmediate(burst)
+  setImmediate(() => void burst())
 }
-burst()
+void burst()

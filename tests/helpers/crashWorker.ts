@@ -10,20 +10,20 @@ import { getCounter } from '@/analytics'
 
 const [articleId, progressFile] = [Number(process.argv[2]), process.argv[3]]
 const payload = await getPayload({ config })
-const counter = getCounter()
+const counter = await getCounter()
 let accepted = 0
 let edits = 0
 let visitor = 0
 
 setInterval(() => appendFileSync(progressFile, `${Date.now()} ${accepted} ${edits}\n`), 20)
 
-function beacons(): void {
+async function beacons(): Promise<void> {
   for (let i = 0; i < 20; i++) {
-    if (counter.record(`crash-visitor-${visitor++}`, articleId)) accepted++
+    if (await counter.record(`crash-visitor-${visitor++}`, articleId)) accepted++
   }
-  setTimeout(beacons, 1)
+  setTimeout(() => void beacons(), 1)
 }
-beacons()
+void beacons()
 
 for (;;) {
   await payload.update({

@@ -17,15 +17,15 @@ describe('backup and restore', () => {
   it('round-trips an article and its counts, taken while counts are being written', async () => {
     const payload = await testPayload()
     const article = await seedArticle(payload, { title: 'Bài được sao lưu', legacyViews: 5 })
-    const counter = getCounter()
-    for (let n = 0; n < 40; n++) counter.record(`sao-luu-${n}`, article.id)
-    counter.flush()
+    const counter = await getCounter()
+    for (let n = 0; n < 40; n++) await counter.record(`sao-luu-${n}`, article.id)
+    await counter.flush()
     const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-backup-'))
     // A burst of writes racing the snapshot: it sees a consistent state either way.
     const burst = (async () => {
       for (let n = 40; n < 80; n++) {
-        counter.record(`sao-luu-${n}`, article.id)
-        if (n % 10 === 0) counter.flush()
+        await counter.record(`sao-luu-${n}`, article.id)
+        if (n % 10 === 0) await counter.flush()
         await new Promise((resolve) => setImmediate(resolve))
       }
     })()

@@ -11,12 +11,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getCounter } from '@/analytics'
 import { Counter, MAX_BROWSERS_PER_ADDRESS } from '@/analytics/counter'
-import { CounterStore } from '@/analytics/store'
+import { SqliteCounterStore } from '@/analytics/sqliteStore'
 import { isoWeekStart, vnDay } from '@/analytics/time'
 import { POST } from '@/app/(frontend)/api/luot-xem/route'
 import { databaseUrl } from '@/env'
 
 import { seedArticle } from '../helpers/fixtures'
+import { sqliteClient } from '../helpers/sqlite'
 import { testPayload } from '../helpers/payload'
 
 const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
@@ -36,9 +37,9 @@ function beacon(body: unknown, headers: Record<string, string> = { 'user-agent':
 
 const visitorId = (n: number) => `trinh-duyet-thu-nghiem-${String(n).padStart(6, '0')}`
 
-function clockCounter(start: string) {
+async function clockCounter(start: string) {
   let now = new Date(start).getTime()
-  const counter = new Counter({ store: new CounterStore(databaseUrl()), now: () => now, flushEveryMs: 0 })
+  const counter = await Counter.open({ store: new SqliteCounterStore(databaseUrl()), now: () => now, flushEveryMs: 0 })
   return { counter, at: (iso: string) => (now = new Date(iso).getTime()), advance: (ms: number) => (now += ms) }
 }
 
@@ -49,7 +50,7 @@ describe('the beacon endpoint', () => {
       Array.from({ length: 500 }, (_, n) => POST(beacon({ visitorId: visitorId(n), articleId: article.id }))),
     )
     expect(responses.map((response) => response.status)).toEqual(Array(500).fill(200))
-    getCounter().flush()
+    await (await getCounter()).flush()
     const last = await POST(beacon({ visitorId: visitorId(0), articleId: article.id }))
     const figures = await last.json()
     expect(figures.counted).toBe(false)
@@ -83,7 +84,7 @@ describe('the beacon endpoint', () => {
     expect((await POST(beacon({ visitorId: '<script>', articleId: article.id }))).status).toBe(400)
     expect((await POST(beacon([1, 2, 3]))).status).toBe(400)
     expect((await POST(beacon({ articleId: article.id, padding: 'x'.repeat(2000) }))).status).toBe(413)
-    getCounter().flush()
+    await (await getCounter()).flush()
     const figures = await (await POST(beacon({ articleId: article.id }, { 'user-agent': 'curl/8.0' }))).json()
     expect(figures.views).toBe(0)
   })
@@ -92,28 +93,28 @@ describe('the beacon endpoint', () => {
 describe('counting rules', () => {
   it('counts the same visitor once within the dedupe window, and again after it', async () => {
     const article = await seedArticle(payload, { title: 'Bài đọc lại' })
-    const { counter, advance } = clockCounter('2026-03-02T03:00:00Z')
+    const { counter, advance } = await clockCounter('2026-03-02T03:00:00Z')
     counter.setDedupeMinutes(30)
-    expect(counter.record('khach-a', article.id)).toBe(true)
+    expect(await counter.record('khach-a', article.id)).toBe(true)
     advance(29 * 60 * 1000)
-    expect(counter.record('khach-a', article.id)).toBe(false)
+    expect(await counter.record('khach-a', article.id)).toBe(false)
     advance(2 * 60 * 1000)
-    expect(counter.record('khach-a', article.id)).toBe(true)
-    expect(counter.record('khach-b', article.id)).toBe(true)
-    counter.flush()
-    expect(counter.figures(0, { id: article.id, legacyViews: 0 }).views).toBe(3)
+    expect(await counter.record('khach-a', article.id)).toBe(true)
+    expect(await counter.record('khach-b', article.id)).toBe(true)
+    await counter.flush()
+    expect((await counter.figures(0, { id: article.id, legacyViews: 0 })).views).toBe(3)
   })
 
   it('puts a view at 23:59 and one at 00:01 (UTC+7) on different days', async () => {
     const article = await seedArticle(payload, { title: 'Bài lúc nửa đêm' })
-    const { counter, at } = clockCounter('2026-04-16T16:59:00Z')
+    const { counter, at } = await clockCounter('2026-04-16T16:59:00Z')
     expect(vnDay(Date.parse('2026-04-16T16:59:00Z'))).toBe('2026-04-16') // 23:59 in Lào Cai
-    counter.record('dem-1', article.id)
+    await counter.record('dem-1', article.id)
     at('2026-04-16T17:01:00Z')
     expect(vnDay(Date.parse('2026-04-16T17:01:00Z'))).toBe('2026-04-17') // 00:01 the next day
-    counter.record('dem-2', article.id)
-    counter.flush()
-    const rows = await payload.db.drizzle.$client.execute({
+    await counter.record('dem-2', article.id)
+    await counter.flush()
+    const rows = await sqliteClient(payload).execute({
       sql: 'SELECT day, views FROM counter_article_days WHERE article_id = ? ORDER BY day',
       args: [article.id],
     })
@@ -123,65 +124,65 @@ describe('counting rules', () => {
     ])
   })
 
-  it('starts the week on Monday, Vietnam time', () => {
+  it('starts the week on Monday, Vietnam time', async () => {
     expect(isoWeekStart('2026-11-29')).toBe('2026-11-23') // a Sunday belongs to the week before
     expect(isoWeekStart('2026-11-30')).toBe('2026-11-30') // Monday starts a new one
     // Long past, so that visits other tests record today fall outside this week.
-    const { counter, at } = clockCounter('2001-01-06T10:00:00Z') // Saturday 6/1/2001
-    counter.record('thu-bay')
-    counter.flush()
+    const { counter, at } = await clockCounter('2001-01-06T10:00:00Z') // Saturday 6/1/2001
+    await counter.record('thu-bay')
+    await counter.flush()
     at('2001-01-07T10:00:00Z') // Sunday 7/1
-    counter.record('chu-nhat')
-    counter.flush()
-    expect(counter.figures(0)).toMatchObject({ today: 1, week: 2 })
+    await counter.record('chu-nhat')
+    await counter.flush()
+    expect(await counter.figures(0)).toMatchObject({ today: 1, week: 2 })
     at('2001-01-07T17:30:00Z') // 00:30 on Monday 8/1/2001 in Lào Cai
-    counter.record('thu-hai')
-    counter.flush()
-    expect(counter.figures(0)).toMatchObject({ today: 1, week: 1 })
+    await counter.record('thu-hai')
+    await counter.flush()
+    expect(await counter.figures(0)).toMatchObject({ today: 1, week: 1 })
   })
 
-  it('keeps no raw IP address: visitors are salted hashes that change every day', () => {
-    const { counter } = clockCounter('2026-05-05T05:00:00Z')
+  it('keeps no raw IP address: visitors are salted hashes that change every day', async () => {
+    const { counter } = await clockCounter('2026-05-05T05:00:00Z')
     const clue = { ip: '203.113.1.10', userAgent: BROWSER_UA }
-    const monday = counter.visitorKey('2026-05-04', clue)
+    const monday = await counter.visitorKey('2026-05-04', clue)
     expect(monday).toMatch(/^[0-9a-f]{32}$/)
-    expect(counter.visitorKey('2026-05-04', clue)).toBe(monday)
-    expect(counter.visitorKey('2026-05-05', clue)).not.toBe(monday)
-    expect(counter.visitorKey('2026-05-04', { ...clue, browserId: visitorId(1) })).not.toBe(monday)
+    expect(await counter.visitorKey('2026-05-04', clue)).toBe(monday)
+    expect(await counter.visitorKey('2026-05-05', clue)).not.toBe(monday)
+    expect(await counter.visitorKey('2026-05-04', { ...clue, browserId: visitorId(1) })).not.toBe(monday)
   })
 
   it('a script inventing browser ids from one address counts as at most 1,000 visitors a day, others unaffected', async () => {
     const article = await seedArticle(payload, { title: 'Bài bị gửi tin giả' })
-    const { counter } = clockCounter('2026-06-01T03:00:00Z')
+    const { counter } = await clockCounter('2026-06-01T03:00:00Z')
     const day = '2026-06-01'
     let views = 0
     for (let n = 0; n < 1500; n++) {
-      const visitor = counter.visitorKey(day, { browserId: `bia-dat-${n}`, ip: '198.51.100.66', userAgent: BROWSER_UA })
-      if (counter.record(visitor, article.id)) views++
+      const visitor = await counter.visitorKey(day, { browserId: `bia-dat-${n}`, ip: '198.51.100.66', userAgent: BROWSER_UA })
+      if (await counter.record(visitor, article.id)) views++
     }
     expect(views).toBe(MAX_BROWSERS_PER_ADDRESS + 1)
     // A reader behind another address, and a browser already counted today, are still themselves.
-    const reader = counter.visitorKey(day, { browserId: 'ban-doc-that', ip: '203.113.1.10', userAgent: BROWSER_UA })
-    expect(counter.record(reader, article.id)).toBe(true)
-    const earlier = counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '198.51.100.66', userAgent: BROWSER_UA })
-    expect(earlier).toBe(counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '203.113.1.10', userAgent: BROWSER_UA }))
+    const reader = await counter.visitorKey(day, { browserId: 'ban-doc-that', ip: '203.113.1.10', userAgent: BROWSER_UA })
+    expect(await counter.record(reader, article.id)).toBe(true)
+    const earlier = await counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '198.51.100.66', userAgent: BROWSER_UA })
+    expect(earlier).toBe(await counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '203.113.1.10', userAgent: BROWSER_UA }))
   })
 })
 
 describe('a busy database', () => {
   it('a flush that finds the lock taken keeps its views for the next one, and does not throw', async () => {
     const article = await seedArticle(payload, { title: 'Bài khi cơ sở dữ liệu bận' })
-    const { counter } = clockCounter('2026-03-02T03:00:00Z')
-    for (let n = 0; n < 5; n++) counter.record(`khach-ban-${n}`, article.id)
+    const { counter } = await clockCounter('2026-03-02T03:00:00Z')
+    for (let n = 0; n < 5; n++) await counter.record(`khach-ban-${n}`, article.id)
     // Another connection holds the write lock, as a Payload transaction of the same process would.
     const other = new Database(databaseUrl().replace(/^file:/, ''))
     other.exec('BEGIN IMMEDIATE')
-    expect(() => counter.flushIfFree()).not.toThrow()
+    await expect(counter.flushIfFree()).resolves.toBeUndefined()
     other.exec('ROLLBACK')
     const stored = () => other.prepare('SELECT views FROM counter_article_views WHERE article_id = ?').get([article.id])
     expect(stored()).toBeUndefined()
-    expect(counter.figures(0, { id: article.id, legacyViews: 0 }).views).toBe(5)
-    counter.flushIfFree()
+    expect((await counter.figures(0, { id: article.id, legacyViews: 0 })).views).toBe(5)
+    await counter.flushIfFree()
     expect(stored()).toEqual({ views: 5 })
     other.close()
   })
@@ -205,7 +206,7 @@ describe('shutdown', () => {
     expect(await exited).toBe(143)
     const accepted = Number(readFileSync(report, 'utf8'))
     expect(accepted).toBeGreaterThanOrEqual(500)
-    const stored = await payload.db.drizzle.$client.execute({
+    const stored = await sqliteClient(payload).execute({
       sql: 'SELECT views FROM counter_article_views WHERE article_id = ?',
       args: [article.id],
     })

@@ -19,6 +19,7 @@ import {
 import { searchPublished } from '@/search'
 
 import { seedArticle } from '../helpers/fixtures'
+import { sqliteClient } from '../helpers/sqlite'
 import { testPayload } from '../helpers/payload'
 
 // Next's data cache only exists inside a Next server; here each read goes straight to the database,
@@ -34,7 +35,7 @@ let categoryId: number
 
 beforeAll(async () => {
   payload = await testPayload()
-  client = payload.db.drizzle.$client as unknown as Client
+  client = sqliteClient(payload) as unknown as Client
   const category = await payload.create({
     collection: 'categories',
     data: { name: 'Chuyên mục đo kế hoạch truy vấn', slug: 'ke-hoach-truy-van' },
@@ -49,7 +50,7 @@ beforeAll(async () => {
       publishedAt: new Date(Date.UTC(2020, 0, 1 + n)).toISOString(),
     })
   }
-  await payload.db.drizzle.$client.execute('ANALYZE')
+  await client.execute('ANALYZE')
 })
 
 /** The SELECTs a read sends to SQLite. */

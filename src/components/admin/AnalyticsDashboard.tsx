@@ -39,12 +39,14 @@ function Bars({ title, days, values }: { title: string; days: string[]; values: 
   )
 }
 
-export function AnalyticsDashboard() {
+export async function AnalyticsDashboard() {
   const today = vnDay(Date.now())
   const days = lastDays(today, DAYS)
-  const counter = getCounter()
-  const { views, visitors } = counter.reports.daily(days[0])
-  const top = counter.reports.topArticles(isoWeekStart(today), 10)
+  const counter = await getCounter()
+  const [{ views, visitors }, top] = await Promise.all([
+    counter.reports.daily(days[0]),
+    counter.reports.topArticles(isoWeekStart(today), 10),
+  ])
   return (
     <section style={{ marginBottom: 'calc(var(--base) * 2)' }} aria-labelledby="thong-ke">
       <h2 id="thong-ke">Thống kê truy cập</h2>

@@ -4,7 +4,7 @@ import { formatInteger } from '@/utilities/format'
 /** "Lượt xem: N" of an article, marked so the beacon counts this article and updates the number. */
 export async function ArticleViews({ articleId, legacyViews, preview }: { articleId: number; legacyViews: number; preview: boolean }) {
   const settings = await counterSettings()
-  const { views = legacyViews } = getCounter().figures(settings.startingTotal, { id: articleId, legacyViews })
+  const { views = legacyViews } = await (await getCounter()).figures(settings.startingTotal, { id: articleId, legacyViews })
   return (
     <span className="article__views" data-article-id={articleId} data-preview={preview ? '' : undefined}>
       Lượt xem: <span data-figure="views">{formatInteger(views)}</span>

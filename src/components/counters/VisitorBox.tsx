@@ -11,7 +11,7 @@ const ROWS = [
 /** "Thống kê truy cập": figures as of this page's render; the beacon replaces them with fresh ones. */
 export async function VisitorBox() {
   const settings = await counterSettings()
-  const figures = getCounter().figures(settings.startingTotal)
+  const figures = await (await getCounter()).figures(settings.startingTotal)
   return (
     <section className="visitor-box" aria-labelledby="thong-ke-truy-cap">
       <h2 id="thong-ke-truy-cap">Thống kê truy cập</h2>

@@ -48,9 +48,8 @@ export async function POST(request: NextRequest): Promise<Response> {
   const beacon = parseBeacon(text)
   if (!beacon) return refuse(400, 'Yêu cầu không hợp lệ.')
 
-  const counter = getCounter()
-  const store = counter.articles
-  const article = beacon.articleId ? store.publishedArticle(beacon.articleId) : null
+  const counter = await getCounter()
+  const article = beacon.articleId ? await counter.articles.publishedArticle(beacon.articleId) : null
   if (beacon.articleId && !article) return refuse(404, 'Không có bài viết này.')
 
   const settings = await counterSettings()
@@ -58,12 +57,12 @@ export async function POST(request: NextRequest): Promise<Response> {
   const skip = notReader !== null || (!settings.countStaff && (await isSignedInStaff(request)))
   let counted = false
   if (!skip) {
-    const visitor = counter.visitorKey(vnDay(Date.now()), {
+    const visitor = await counter.visitorKey(vnDay(Date.now()), {
       browserId: beacon.visitorId,
       ip: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim(),
       userAgent: request.headers.get('user-agent') ?? '',
     })
-    counted = counter.record(visitor, article?.id)
+    counted = await counter.record(visitor, article?.id)
   }
-  return answer({ counted, ...counter.figures(settings.startingTotal, article ?? undefined) })
+  return answer({ counted, ...(await counter.figures(settings.startingTotal, article ?? undefined)) })
 }

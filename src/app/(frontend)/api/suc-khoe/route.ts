@@ -12,7 +12,7 @@ export async function GET(): Promise<Response> {
   try {
     const payload = await getPayload({ config: configPromise })
     await payload.count({ collection: 'articles' })
-    const lastFlushAt = getCounter().reports.lastFlushAt()
+    const lastFlushAt = await (await getCounter()).reports.lastFlushAt()
     return Response.json(
       {
         status: 'ok',
