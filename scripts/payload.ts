@@ -6,10 +6,10 @@
  * TypeScript files at run time.
  */
 import config from '@payload-config'
-import { generateImportMap, getPayload, type Migration, migrateCLI } from 'payload'
+import { generateImportMap, getPayload, migrateCLI } from 'payload'
 import { generateTypes } from 'payload/node'
 
-import { migrations } from '@/migrations'
+import { migrationsFor } from '@/database/migrations'
 
 const [command, ...rest] = process.argv.slice(2)
 const flags = rest.filter((arg) => arg.startsWith('--'))
@@ -24,8 +24,7 @@ async function main(): Promise<void> {
   } else if (command === 'migrate') {
     process.env.PAYLOAD_MIGRATING = 'true'
     const payload = await getPayload({ config: sanitized })
-    // Payload types a migration's arguments as `unknown`; the generated ones name the adapter's own type.
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    await payload.db.migrate({ migrations: migrationsFor(payload) })
     await payload.destroy()
   } else if (command === 'migrate:create') {
     await migrateCLI({

@@ -22,14 +22,15 @@ type Shared = {
 
 const globalForCounter = globalThis as typeof globalThis & { __portalCounter?: Shared }
 
-function openStore(): CounterStore {
+/** The counters' store for the database in use. */
+export function openCounterStore(): CounterStore {
   const url = databaseUrl()
   return usesPostgres(url) ? new PostgresCounterStore(url) : new SqliteCounterStore(url)
 }
 
 export function getCounter(): Promise<Counter> {
   if (!globalForCounter.__portalCounter) {
-    const counter = Counter.open({ store: openStore() })
+    const counter = Counter.open({ store: openCounterStore() })
     // The server awaits the last flush before it exits (scripts/serve.ts). On SQLite the flush also runs
     // inside 'exit', for processes that end by process.exit() alone: its writes finish as they are called.
     onShutdown(async () => (await counter).stop())

@@ -66,8 +66,9 @@ export async function getWeatherLine(): Promise<WeatherLine | null> {
   return last ? { place: current.place, ...last.range } : null
 }
 
-/** For tests: forget what is cached. */
-export function resetWeather(): void {
+/** For tests: let a fetch under way finish (it would land in the next test), then forget what is cached. */
+export async function resetWeather(): Promise<void> {
+  await state.refreshing
   Object.assign(state, { settings: undefined, last: undefined, refreshing: undefined, lastAttemptAt: undefined })
 }
 

@@ -13,6 +13,7 @@ import { backup, restore } from '@/backup'
 import { databaseUrl, mediaDir } from '@/env'
 
 import { seedArticle } from '../helpers/fixtures'
+import { onPostgres } from '../helpers/sql'
 import { testPayload } from '../helpers/payload'
 
 type Progress = { at: number; accepted: number; edits: number }
@@ -29,7 +30,8 @@ function readProgress(file: string): Progress[] {
     })
 }
 
-describe('a crash', () => {
+// SQLite only: PostgreSQL's own write-ahead log answers for its files; its counts are tested in counters.
+describe.skipIf(onPostgres())('a crash (SQLite)', () => {
   it('kill -9 during beacons and edits: integrity ok, at most one flush interval of views lost, backup round-trips', async () => {
     const payload = await testPayload()
     const article = await seedArticle(payload, { title: 'Bài trước sự cố' })

@@ -6,7 +6,7 @@ import { seedFoundingContent } from '@/seed'
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
 import type { Article } from '@/payload-types'
 import { indexArticle, searchArticles } from '@/search'
-import { MAX_COUNTED } from '@/search/sqlite'
+import { MAX_COUNTED } from '@/search/results'
 import { fold } from '@/search/normalize'
 import { richTextFrom } from '@/utilities/lexical'
 

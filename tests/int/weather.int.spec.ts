@@ -39,8 +39,8 @@ afterAll(() => {
   server.close()
 })
 
-beforeEach(() => {
-  resetWeather()
+beforeEach(async () => {
+  await resetWeather()
   requests = []
   mode = 'up'
 })

@@ -1,0 +1,15 @@
+import * as migration_20261126_150745_initial from './20261126_150745_initial';
+import * as migration_20261126_150755_portal_tables from './20261126_150755_portal_tables';
+
+export const migrations = [
+  {
+    up: migration_20261126_150745_initial.up,
+    down: migration_20261126_150745_initial.down,
+    name: '20261126_150745_initial',
+  },
+  {
+    up: migration_20261126_150755_portal_tables.up,
+    down: migration_20261126_150755_portal_tables.down,
+    name: '20261126_150755_portal_tables'
+  },
+];
