@@ -1,11 +1,12 @@
-// `npm test`: integration tests (vitest) on throwaway databases, then end-to-end tests (Playwright in
-// Debian's Chromium) against a fresh production build served from its own throwaway database.
+// `npm test`: integration tests (vitest) on throwaway databases, SQLite then PostgreSQL, then end-to-end
+// tests (Playwright in Debian's Chromium) against a fresh production build served from its own database.
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { clearDataCache } from './lib/buildStamp'
+import { startThrowawayPostgres } from './lib/postgres'
 import { bin, ROOT, step } from './lib/run'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -31,7 +32,17 @@ function ensureChromium(): void {
 ensureChromium()
 
 const only = process.argv[2] // "int" or "e2e" to run one half
-if (only !== 'e2e') step('Kiểm thử tích hợp (vitest)', bin('vitest'), ['run'], process.env)
+if (only !== 'e2e') {
+  step('Kiểm thử tích hợp trên SQLite (vitest)', bin('vitest'), ['run'], process.env)
+  console.log('\n▶ Kiểm thử tích hợp trên PostgreSQL (vitest, máy chủ tạm)')
+  const postgres = await startThrowawayPostgres()
+  const result = spawnSync(bin('vitest'), ['run'], { cwd: ROOT, env: { ...process.env, TEST_POSTGRES_URL: postgres.url }, stdio: 'inherit' })
+  postgres.stop()
+  if (result.status !== 0) {
+    console.error('✖ Kiểm thử tích hợp trên PostgreSQL: thất bại.')
+    process.exit(result.status ?? 1)
+  }
+}
 
 if (only !== 'int') {
   const runDir = path.join(ROOT, '.tmp', `e2e-${Date.now()}`)

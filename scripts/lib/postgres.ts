@@ -1,0 +1,78 @@
+// A throwaway PostgreSQL server for the tests: Debian's package (installed when missing and we are root),
+// a fresh cluster in a temp folder, listening on 127.0.0.1 only, removed afterwards.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { step } from './run'
+
+const isRoot = process.getuid?.() === 0
+
+/** The newest installed server's bin folder, e.g. /usr/lib/postgresql/15/bin. */
+function binDir(): string | null {
+  const base = '/usr/lib/postgresql'
+  if (!existsSync(base)) return null
+  const versions = readdirSync(base)
+    .filter((name) => existsSync(path.join(base, name, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a))
+  return versions[0] ? path.join(base, versions[0], 'bin') : null
+}
+
+function ensureInstalled(): string {
+  const found = binDir()
+  if (found) return found
+  if (!isRoot) {
+    console.error(
+      [
+        '✖ Không tìm thấy PostgreSQL; kiểm thử tích hợp chạy trên cả SQLite và PostgreSQL.',
+        '  Cài gói postgresql của Debian rồi chạy lại:  sudo apt-get install -y postgresql',
+      ].join('\n'),
+    )
+    process.exit(1)
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  step('Cài PostgreSQL (apt-get)', 'apt-get', ['update'], env)
+  step('Cài PostgreSQL (apt-get)', 'apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], env)
+  const installed = binDir()
+  if (!installed) throw new Error('PostgreSQL was installed but no server binary was found under /usr/lib/postgresql.')
+  return installed
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Runs a server command as a user PostgreSQL accepts: itself, or the `postgres` account when we are root. */
+function run(command: string, args: string[]): void {
+  const [program, programArgs] = isRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args]
+  const result = spawnSync(program, programArgs, { stdio: ['ignore', 'ignore', 'inherit'] })
+  if (result.status !== 0) throw new Error(`${path.basename(command)} failed (${result.status ?? result.signal}).`)
+}
+
+export async function startThrowawayPostgres(): Promise<{ url: string; stop: () => void }> {
+  const bin = ensureInstalled()
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-pg-'))
+  if (isRoot) spawnSync('chown', ['postgres', dir])
+  const data = path.join(dir, 'data')
+  const port = await freePort()
+  run(path.join(bin, 'initdb'), ['-D', data, '-U', 'portal', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'])
+  // fsync off: a throwaway cluster need not survive a power cut, and tests run faster.
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`
+  run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start'])
+  return {
+    url: `postgres://portal@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'])
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
