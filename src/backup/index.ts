@@ -1,26 +1,51 @@
-// Backups of the portal's data: an online, consistent copy of the SQLite database (VACUUM INTO, which
-// reads one snapshot while the site keeps serving and counting; never a file copy of a live database)
-// and a copy of the uploads. Restore checks a backup's integrity before it replaces anything.
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+// Backups of the portal's data: an online, consistent copy of the database and a copy of the uploads.
+// SQLite: VACUUM INTO, which reads one snapshot while the site keeps serving and counting (never a file
+// copy of a live database). PostgreSQL: pg_dump, one snapshot too. Restore checks a backup before it
+// replaces anything.
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import Database from 'libsql'
+
+import { usesPostgres } from '@/env'
 
 export type BackupResult = { dir: string; database: string; media: string | null }
 
 const fileOf = (databaseUrl: string) => databaseUrl.replace(/^file:/, '')
 
+/** A PostgreSQL client program of the newest installed server (pg_dump must not be older than the server). */
+function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
+  const base = '/usr/lib/postgresql'
+  const versions = existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a)) : []
+  const found = versions.map((version) => path.join(base, version, 'bin', name)).find((file) => existsSync(file))
+  return found ?? name
+}
+
+function runTool(name: 'pg_dump' | 'pg_restore', args: string[]): string {
+  const result = spawnSync(postgresTool(name), args, { encoding: 'utf8' })
+  if (result.error) throw new Error(`Không chạy được ${name}: ${result.error.message}`)
+  if (result.status !== 0) throw new Error(`${name} báo lỗi: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`)
+  return result.stdout
+}
+
 export function backup({ databaseUrl, mediaDir, into }: { databaseUrl: string; mediaDir: string; into: string }): BackupResult {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const dir = path.join(into, `portal-${stamp}`)
   mkdirSync(dir, { recursive: true })
-  const database = path.join(dir, 'portal.db')
-  const db = new Database(fileOf(databaseUrl))
-  try {
-    db.exec('PRAGMA busy_timeout = 5000')
-    db.prepare('VACUUM INTO ?').run([database])
-  } finally {
-    db.close()
+  let database: string
+  if (usesPostgres(databaseUrl)) {
+    database = path.join(dir, 'portal.dump')
+    runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${database}`, `--dbname=${databaseUrl}`])
+  } else {
+    database = path.join(dir, 'portal.db')
+    const db = new Database(fileOf(databaseUrl))
+    try {
+      db.exec('PRAGMA busy_timeout = 5000')
+      db.prepare('VACUUM INTO ?').run([database])
+    } finally {
+      db.close()
+    }
   }
   let media: string | null = null
   if (existsSync(mediaDir)) {
@@ -46,9 +71,18 @@ export function integrityOf(file: string): string {
   }
 }
 
-/** Puts a backup back in place. Stop the server first: the database file is replaced, not merged. */
+/** Puts a backup back in place. Stop the server first: the database is replaced, not merged. */
 export function restore({ from, databaseUrl, mediaDir }: { from: string; databaseUrl: string; mediaDir: string }): void {
-  const database = path.join(from, 'portal.db')
+  if (usesPostgres(databaseUrl)) restorePostgres(path.join(from, 'portal.dump'), databaseUrl)
+  else restoreSqlite(path.join(from, 'portal.db'), databaseUrl)
+  const media = path.join(from, 'media')
+  if (existsSync(media)) {
+    rmSync(mediaDir, { recursive: true, force: true })
+    cpSync(media, mediaDir, { recursive: true })
+  }
+}
+
+function restoreSqlite(database: string, databaseUrl: string): void {
   const integrity = integrityOf(database)
   if (integrity !== 'ok') throw new Error(`Bản sao lưu hỏng hoặc không phải cơ sở dữ liệu (${integrity}); không khôi phục gì.`)
   const target = fileOf(databaseUrl)
@@ -57,9 +91,15 @@ export function restore({ from, databaseUrl, mediaDir }: { from: string; databas
   cpSync(database, incoming)
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true })
   renameSync(incoming, target)
-  const media = path.join(from, 'media')
-  if (existsSync(media)) {
-    rmSync(mediaDir, { recursive: true, force: true })
-    cpSync(media, mediaDir, { recursive: true })
+}
+
+/** pg_restore reads the whole archive's table of contents first: a damaged file is refused before any change. */
+function restorePostgres(dump: string, databaseUrl: string): void {
+  if (!existsSync(dump)) throw new Error(`Bản sao lưu hỏng hoặc không phải cơ sở dữ liệu (không có tệp ${dump}); không khôi phục gì.`)
+  try {
+    runTool('pg_restore', ['--list', dump])
+  } catch (error) {
+    throw new Error(`Bản sao lưu hỏng hoặc không phải cơ sở dữ liệu (${error instanceof Error ? error.message : String(error)}); không khôi phục gì.`)
   }
+  runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${databaseUrl}`, dump])
 }
