@@ -18,6 +18,7 @@ import { ScoreRecords } from '@/collections/ScoreRecords'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/database'
+import { runsScheduledJobs } from '@/database/jobLeader'
 import { payloadSecret, siteUrl } from '@/env'
 import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
@@ -60,6 +61,8 @@ export default buildConfig({
   jobs: {
     // Scheduled publishing runs inside the server (started from src/instrumentation.ts): no outside cron.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    // With several servers on one PostgreSQL, only one runs the jobs (see src/database/jobLeader.ts).
+    shouldAutoRun: runsScheduledJobs,
     access: { queue: isEditorOrAbove, cancel: isEditorOrAbove, run: isAdmin },
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

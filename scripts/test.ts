@@ -2,8 +2,11 @@
 // tests (Playwright in Debian's Chromium) against a fresh production build served from its own database.
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+
+import pg from 'pg'
 
 import { clearDataCache } from './lib/buildStamp'
 import { startThrowawayPostgres } from './lib/postgres'
@@ -70,8 +73,41 @@ if (only !== 'int') {
   // The build prerenders pages from the database, so it is made against this run's database.
   clearDataCache('.next-test')
   step('Build để kiểm thử (next build)', bin('next'), ['build'], env)
-  const result = spawnSync(bin('playwright'), ['test', ...process.argv.slice(3)], { cwd: ROOT, env, stdio: 'inherit' })
-  if (result.status === 0) rmSync(runDir, { recursive: true, force: true })
-  else console.error(`Dữ liệu của lần chạy lỗi được giữ lại ở ${path.relative(ROOT, runDir)}.`)
-  process.exit(result.status ?? 1)
+  const filter = process.argv.slice(3)
+  const result = spawnSync(bin('playwright'), ['test', ...filter], { cwd: ROOT, env, stdio: 'inherit' })
+  if (result.status !== 0) {
+    console.error(`Dữ liệu của lần chạy lỗi được giữ lại ở ${path.relative(ROOT, runDir)}.`)
+    process.exit(result.status ?? 1)
+  }
+  rmSync(runDir, { recursive: true, force: true })
+  if (filter.length === 0) process.exit(await twoServersOnPostgres(env, Number(port)))
+}
+
+/** The same build served twice on one throwaway PostgreSQL, for tests/multi. Returns Playwright's exit code. */
+async function twoServersOnPostgres(env: NodeJS.ProcessEnv, port: number): Promise<number> {
+  console.log('\n▶ Kiểm thử hai máy chủ trên một PostgreSQL (Playwright)')
+  const postgres = await startThrowawayPostgres()
+  try {
+    const admin = new pg.Client({ connectionString: postgres.url })
+    await admin.connect()
+    await admin.query('CREATE DATABASE portal_multi')
+    await admin.end()
+    const databaseUrl = postgres.url.replace(/\/postgres$/, '/portal_multi')
+    const multiEnv: NodeJS.ProcessEnv = {
+      ...env,
+      DATABASE_URI: databaseUrl,
+      MEDIA_DIR: mkdtempSync(path.join(os.tmpdir(), 'portal-multi-media-')),
+      E2E_PORT_A: String(port + 1),
+      E2E_PORT_B: String(port + 2),
+      SITE_URL: `http://localhost:${port + 1}`,
+    }
+    for (const script of [['scripts/payload.ts', 'migrate'], ['scripts/seed.ts']]) {
+      const prepared = spawnSync(process.execPath, ['scripts/run.mjs', ...script], { cwd: ROOT, env: multiEnv, stdio: 'inherit' })
+      if (prepared.status !== 0) return prepared.status ?? 1
+    }
+    const result = spawnSync(bin('playwright'), ['test', '--config', 'playwright.multi.config.ts'], { cwd: ROOT, env: multiEnv, stdio: 'inherit' })
+    return result.status ?? 1
+  } finally {
+    postgres.stop()
+  }
 }

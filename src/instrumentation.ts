@@ -1,13 +1,16 @@
 // Runs once when the Next server starts: boots Payload with its job crons, so scheduled publishing
 // happens on time even when no one opens the admin (public pages alone never start Payload's crons),
-// and expires pages cached before this start (see expireCachedPagesOnBoot).
+// expires pages cached before this start (see expireCachedPagesOnBoot), and on PostgreSQL listens for the
+// other servers' changes (see news/broadcast.ts).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }, { expireCachedPagesOnBoot }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { expireCachedPagesOnBoot }, { listenForExpiries }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
     import('@/news/expireCachedPagesOnBoot'),
+    import('@/news/broadcast'),
   ])
   const payload = await getPayload({ config, cron: true })
   expireCachedPagesOnBoot((message) => payload.logger.warn(message))
+  listenForExpiries((message) => payload.logger.warn(message))
 }

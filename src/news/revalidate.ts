@@ -2,10 +2,9 @@ import { revalidateTag } from 'next/cache'
 
 import { clearPageCache } from '@/serving/pageCache'
 
-import { expireInManifest } from './tagsManifest'
+import { announceExpiry } from './broadcast'
+import { expireInManifest, SECOND_PASS_MS } from './tagsManifest'
 
-/** Long enough for a render that read the database just before a change to have stored its result. */
-const SECOND_PASS_MS = 1500
 
 /**
  * Expires cache tags at once: the next reader gets fresh content, never the stale page (an unpublished
@@ -14,10 +13,11 @@ const SECOND_PASS_MS = 1500
  * more a moment later. Outside a request (a scheduled publish run by the jobs queue inside the server)
  * Next's revalidateTag refuses to run and Next's tag manifest is written directly; in seeds, scripts and
  * tests there is no Next cache and that is harmless. The server's page cache (src/serving/pageCache.ts)
- * is emptied with each pass.
+ * is emptied with each pass, and the other servers on the same PostgreSQL are told (./broadcast.ts).
  */
 export function expireTags(tags: string[]): void {
   clearPageCache()
+  announceExpiry(tags)
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
   } catch (error) {

@@ -6,6 +6,9 @@ import { createRequire } from 'node:module'
 
 type Manifest = Map<string, { stale?: number; expired?: number }>
 
+/** Long enough for a render that read the database just before a change to have stored its result. */
+export const SECOND_PASS_MS = 1500
+
 function manifest(): Manifest {
   const require = createRequire(import.meta.url)
   return (require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as { tagsManifest: Manifest })

@@ -1,0 +1,38 @@
+// Scheduled jobs (publishing at a set time) must run once, however many servers share the database.
+// Payload 3.90 claims a job with a plain read then update, so two servers whose crons fire in the same
+// second both run it. On PostgreSQL one server holds an advisory lock on a connection of its own and is
+// the only one that runs jobs; if it goes away, its lock goes with its connection and another takes over
+// at its next tick. A SQLite file has one server, which always runs them.
+import pg from 'pg'
+
+import { databaseUrl, usesPostgres } from '@/env'
+
+/** Any constant the portal's servers agree on. */
+const LOCK_KEY = 727_001
+
+type Shared = { client?: pg.Client; leader: boolean }
+const shared = ((globalThis as typeof globalThis & { __portalJobLeader?: Shared }).__portalJobLeader ??= { leader: false })
+
+export async function runsScheduledJobs(): Promise<boolean> {
+  const url = databaseUrl()
+  if (!usesPostgres(url)) return true
+  if (shared.leader) return true
+  try {
+    if (!shared.client) {
+      const client = new pg.Client({ connectionString: url })
+      client.on('error', () => {
+        // The lock went with the connection: try again from scratch at the next tick.
+        shared.client = undefined
+        shared.leader = false
+      })
+      await client.connect()
+      shared.client = client
+    }
+    const { rows } = await shared.client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LOCK_KEY])
+    shared.leader = rows[0]?.ok === true
+  } catch {
+    shared.client = undefined
+    shared.leader = false
+  }
+  return shared.leader
+}
