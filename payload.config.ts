@@ -52,7 +52,7 @@ export default buildConfig({
   collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users],
   globals: [SiteSettings, Navigation, Weather, CounterSettings],
   editor: lexicalEditor(),
-  db: databaseAdapter(),
+  db: databaseAdapter(dirname),
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',

@@ -155,6 +155,9 @@ async function measureSearchAlone(baseUrl: string, name: string): Promise<Figure
 /** The bench database made by `npm run bench:data`, when there is one; else the demo database. */
 function benchDatabase(): { url: string; mediaDir: string; label: string } {
   const configured = process.env.BENCH_DATABASE_URI
+  if (configured && /^postgres(ql)?:\/\//.test(configured)) {
+    return { url: configured, mediaDir: path.join(ROOT, '.tmp', 'bench', 'media'), label: configured.replace(/\/\/[^@]*@/, '//') }
+  }
   const file = configured ? configured.replace(/^file:/, '') : path.join(ROOT, '.tmp', 'bench', 'portal.db')
   if (existsSync(file)) return { url: `file:${file}`, mediaDir: path.join(path.dirname(file), 'media'), label: path.relative(ROOT, file) }
   console.log('Chưa có cơ sở dữ liệu đo (`npm run bench:data`): đo trên cơ sở dữ liệu chạy thử.\n')

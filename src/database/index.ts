@@ -8,9 +8,8 @@ import type { Config } from 'payload'
 
 import { databaseUrl, usesPostgres } from '@/env'
 
-const root = path.resolve(import.meta.dirname, '..', '..')
-
-export function databaseAdapter(): Config['db'] {
+/** `root`: the project folder (where payload.config.ts is), under which each database's migrations live. */
+export function databaseAdapter(root: string): Config['db'] {
   const url = databaseUrl()
   if (usesPostgres(url)) {
     return postgresAdapter({
