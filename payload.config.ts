@@ -26,6 +26,7 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { Weather } from '@/globals/Weather'
 import '@/types/payload-context'
 import { MAX_UPLOAD_BYTES } from '@/uploads/limits'
+import { uploadStorage } from '@/uploads/storage'
 import { TIME_ZONE } from '@/utilities/format'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -66,6 +67,7 @@ export default buildConfig({
     access: { queue: isEditorOrAbove, cancel: isEditorOrAbove, run: isAdmin },
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  plugins: [uploadStorage()],
   secret: payloadSecret(),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -1,5 +1,6 @@
 import * as migration_20261126_150745_initial from './20261126_150745_initial';
 import * as migration_20261126_150755_portal_tables from './20261126_150755_portal_tables';
+import * as migration_20261126_152409_media_storage from './20261126_152409_media_storage';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_150755_portal_tables.up,
     down: migration_20261126_150755_portal_tables.down,
-    name: '20261126_150755_portal_tables'
+    name: '20261126_150755_portal_tables',
+  },
+  {
+    up: migration_20261126_152409_media_storage.up,
+    down: migration_20261126_152409_media_storage.down,
+    name: '20261126_152409_media_storage'
   },
 ];

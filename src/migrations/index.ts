@@ -7,6 +7,7 @@ import * as migration_20261126_125518_score_record_unique from './20261126_12551
 import * as migration_20261126_131045_site_globals from './20261126_131045_site_globals';
 import * as migration_20261126_143104_article_list_indexes from './20261126_143104_article_list_indexes';
 import * as migration_20261126_144807_search_by_date from './20261126_144807_search_by_date';
+import * as migration_20261126_152406_media_storage from './20261126_152406_media_storage';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_144807_search_by_date.up,
     down: migration_20261126_144807_search_by_date.down,
-    name: '20261126_144807_search_by_date'
+    name: '20261126_144807_search_by_date',
+  },
+  {
+    up: migration_20261126_152406_media_storage.up,
+    down: migration_20261126_152406_media_storage.down,
+    name: '20261126_152406_media_storage'
   },
 ];

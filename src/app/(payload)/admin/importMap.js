@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ScoreImport as ScoreImport_060046c8a57ce2fbdef03a04c1d59f97 } from '@/components/admin/ScoreImport.client'
 import { AwaitingReview as AwaitingReview_dd9b5cf5c77b32590e2e127971b8cfc1 } from '@/components/admin/AwaitingReview'
 import { AnalyticsDashboard as AnalyticsDashboard_d8816c4bca290ed5b5596bb3533c3751 } from '@/components/admin/AnalyticsDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "@/components/admin/ScoreImport.client#ScoreImport": ScoreImport_060046c8a57ce2fbdef03a04c1d59f97,
   "@/components/admin/AwaitingReview#AwaitingReview": AwaitingReview_dd9b5cf5c77b32590e2e127971b8cfc1,
   "@/components/admin/AnalyticsDashboard#AnalyticsDashboard": AnalyticsDashboard_d8816c4bca290ed5b5596bb3533c3751,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
