@@ -60,7 +60,7 @@ async function copy(table: string, select = `SELECT * FROM "${table}"`): Promise
     const chunk = rows.slice(from, from + BATCH)
     await pool.query(sql, names.map((column) => chunk.map((row) => text(row[column.column_name], column))))
   }
-  if (names.some((column) => column.column_name === 'id')) {
+  if (names.some((column) => column.column_name === 'id' && column.data_type === 'integer')) {
     await pool.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT MAX(id) FROM "${table}"))`)
   }
   return rows.length

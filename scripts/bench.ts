@@ -1,13 +1,13 @@
 // `npm run bench`: throughput and latency of the public pages beside a static file served by the same
 // server, in one run. It starts the built site from .next on its own port against the demo database
 // (run `npm start` once first), or measures BENCH_URL when given. It only reads; it prints figures.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { ARTICLES_PER_PAGE, categoryPath } from '../src/news/paths'
+import { ARTICLES_PER_PAGE, categoryPath } from '@/news/paths'
 import { ROOT, SERVE_ARGS, waitForOk } from './lib/run'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16)
@@ -175,6 +175,13 @@ async function startServer(): Promise<Server> {
   const secret = process.env.PAYLOAD_SECRET ?? (existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : '')
   const port = process.env.BENCH_PORT ?? '3200'
   const database = benchDatabase()
+  // A bench database made before the latest migration is brought up to date first, as `npm start` does.
+  const migrated = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/payload.ts', 'migrate'], {
+    cwd: ROOT,
+    env: { ...process.env, PAYLOAD_SECRET: secret, DATABASE_URI: database.url, MEDIA_DIR: database.mediaDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (migrated.status !== 0) throw new Error('Could not migrate the bench database.')
   const started = performance.now()
   const child = spawn(process.execPath, SERVE_ARGS, {
     cwd: ROOT,

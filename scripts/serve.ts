@@ -4,17 +4,18 @@
 // public page already rendered is answered from memory (src/serving/pageCache.ts; PAGE_CACHE=off to skip).
 import { createServer } from 'node:http'
 
-import { pinClientAddress } from '../src/security/clientAddress'
-import { applySignInLimit, SignInLimiter } from '../src/security/signInLimit'
-import { installPageCache, PageCache } from '../src/serving/pageCache'
-import { runShutdownTasks } from '../src/serving/shutdown'
+import { pinClientAddress } from '@/security/clientAddress'
+import { applySignInLimit, SignInLimiter } from '@/security/signInLimit'
+import { installPageCache, PageCache } from '@/serving/pageCache'
+import { runShutdownTasks } from '@/serving/shutdown'
 
 // As `next start` does; set before Next is loaded, since it reads NODE_ENV as it loads.
 Object.assign(process.env, { NODE_ENV: 'production' })
 const { default: next } = await import('next')
 
 const port = Number(process.env.PORT ?? 3000)
-const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+// Not HOSTNAME: Docker sets it to the container's name, which would bind one interface only.
+const hostname = process.env.LISTEN_HOST ?? '0.0.0.0'
 const app = next({ dev: false, dir: process.cwd(), hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -33,10 +34,22 @@ const server = createServer((request, response) => {
   }
   void handle(request, response)
 })
+server.on('error', (error) => {
+  console.error(`Không mở được cổng ${port}: ${error.message}`)
+  process.exit(1)
+})
 server.listen(port, hostname, () => console.log(`Máy chủ đang nghe ở cổng ${port}.`))
 
+let stopping: Promise<void> | undefined
+
 /** Stops taking requests, lets those under way finish (up to 5 s), writes the last counts, then exits. */
-async function shutDown(): Promise<void> {
+function shutDown(): Promise<void> {
+  // Ctrl+C under `npm start` arrives twice (from the terminal and forwarded): one shutdown only.
+  stopping ??= stopOnce()
+  return stopping
+}
+
+async function stopOnce(): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   server.closeIdleConnections()
   await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())])

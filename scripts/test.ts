@@ -38,12 +38,12 @@ const only = process.argv[2] // "int" or "e2e" to run one half
 if (only !== 'e2e') {
   step('Kiểm thử tích hợp trên SQLite (vitest)', bin('vitest'), ['run'], process.env)
   console.log('\n▶ Kiểm thử tích hợp trên PostgreSQL (vitest, máy chủ tạm)')
-  const postgres = await startThrowawayPostgres()
-  const result = spawnSync(bin('vitest'), ['run'], { cwd: ROOT, env: { ...process.env, TEST_POSTGRES_URL: postgres.url }, stdio: 'inherit' })
-  postgres.stop()
-  if (result.status !== 0) {
+  const status = await withPostgres(async (url) =>
+    spawnSync(bin('vitest'), ['run'], { cwd: ROOT, env: { ...process.env, TEST_POSTGRES_URL: url }, stdio: 'inherit' }).status ?? 1,
+  )
+  if (status !== 0) {
     console.error('✖ Kiểm thử tích hợp trên PostgreSQL: thất bại.')
-    process.exit(result.status ?? 1)
+    process.exit(status)
   }
 }
 
@@ -83,31 +83,53 @@ if (only !== 'int') {
   if (filter.length === 0) process.exit(await twoServersOnPostgres(env, Number(port)))
 }
 
+/**
+ * Runs `work` against a throwaway PostgreSQL server, which is stopped and removed afterwards, also when the
+ * work fails or Ctrl+C interrupts it (the child gets the signal too; this process waits for it, then cleans up).
+ */
+async function withPostgres(work: (url: string) => Promise<number>): Promise<number> {
+  const postgres = await startThrowawayPostgres()
+  let interrupted = false
+  const onSignal = () => (interrupted = true)
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal)
+  try {
+    const status = await work(postgres.url)
+    return interrupted ? 130 : status
+  } finally {
+    postgres.stop()
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
+  }
+}
+
 /** The same build served twice on one throwaway PostgreSQL, for tests/multi. Returns Playwright's exit code. */
 async function twoServersOnPostgres(env: NodeJS.ProcessEnv, port: number): Promise<number> {
   console.log('\n▶ Kiểm thử hai máy chủ trên một PostgreSQL (Playwright)')
-  const postgres = await startThrowawayPostgres()
+  const media = mkdtempSync(path.join(os.tmpdir(), 'portal-multi-media-'))
   try {
-    const admin = new pg.Client({ connectionString: postgres.url })
-    await admin.connect()
-    await admin.query('CREATE DATABASE portal_multi')
-    await admin.end()
-    const databaseUrl = postgres.url.replace(/\/postgres$/, '/portal_multi')
-    const multiEnv: NodeJS.ProcessEnv = {
-      ...env,
-      DATABASE_URI: databaseUrl,
-      MEDIA_DIR: mkdtempSync(path.join(os.tmpdir(), 'portal-multi-media-')),
-      E2E_PORT_A: String(port + 1),
-      E2E_PORT_B: String(port + 2),
-      SITE_URL: `http://localhost:${port + 1}`,
-    }
-    for (const script of [['scripts/payload.ts', 'migrate'], ['scripts/seed.ts']]) {
-      const prepared = spawnSync(process.execPath, ['scripts/run.mjs', ...script], { cwd: ROOT, env: multiEnv, stdio: 'inherit' })
-      if (prepared.status !== 0) return prepared.status ?? 1
-    }
-    const result = spawnSync(bin('playwright'), ['test', '--config', 'playwright.multi.config.ts'], { cwd: ROOT, env: multiEnv, stdio: 'inherit' })
-    return result.status ?? 1
+    return await withPostgres((url) => serveTwice(url, env, port, media))
   } finally {
-    postgres.stop()
+    rmSync(media, { recursive: true, force: true })
   }
+}
+
+async function serveTwice(serverUrl: string, env: NodeJS.ProcessEnv, port: number, media: string): Promise<number> {
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  await admin.query('CREATE DATABASE portal_multi')
+  await admin.end()
+  const databaseUrl = serverUrl.replace(/\/postgres$/, '/portal_multi')
+  const multiEnv: NodeJS.ProcessEnv = {
+    ...env,
+    DATABASE_URI: databaseUrl,
+    MEDIA_DIR: media,
+    E2E_PORT_A: String(port + 1),
+    E2E_PORT_B: String(port + 2),
+    SITE_URL: `http://localhost:${port + 1}`,
+  }
+  for (const script of [['scripts/payload.ts', 'migrate'], ['scripts/seed.ts']]) {
+    const prepared = spawnSync(process.execPath, ['scripts/run.mjs', ...script], { cwd: ROOT, env: multiEnv, stdio: 'inherit' })
+    if (prepared.status !== 0) return prepared.status ?? 1
+  }
+  const result = spawnSync(bin('playwright'), ['test', '--config', 'playwright.multi.config.ts'], { cwd: ROOT, env: multiEnv, stdio: 'inherit' })
+  return result.status ?? 1
 }

@@ -1,10 +1,12 @@
 // A throwaway PostgreSQL server for the tests: Debian's package (installed when missing and we are root),
 // a fresh cluster in a temp folder, listening on 127.0.0.1 only, removed afterwards.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+import { postgresProgram } from '@/database/postgresTools'
 
 import { step } from './run'
 
@@ -12,12 +14,8 @@ const isRoot = process.getuid?.() === 0
 
 /** The newest installed server's bin folder, e.g. /usr/lib/postgresql/15/bin. */
 function binDir(): string | null {
-  const base = '/usr/lib/postgresql'
-  if (!existsSync(base)) return null
-  const versions = readdirSync(base)
-    .filter((name) => existsSync(path.join(base, name, 'bin', 'initdb')))
-    .sort((a, b) => Number(b) - Number(a))
-  return versions[0] ? path.join(base, versions[0], 'bin') : null
+  const initdb = postgresProgram('initdb')
+  return initdb ? path.dirname(initdb) : null
 }
 
 function ensureInstalled(): string {
@@ -64,10 +62,15 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop: () 
   if (isRoot) spawnSync('chown', ['postgres', dir])
   const data = path.join(dir, 'data')
   const port = await freePort()
-  run(path.join(bin, 'initdb'), ['-D', data, '-U', 'portal', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'])
-  // fsync off: a throwaway cluster need not survive a power cut, and tests run faster.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`
-  run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start'])
+  try {
+    run(path.join(bin, 'initdb'), ['-D', data, '-U', 'portal', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'])
+    // fsync off: a throwaway cluster need not survive a power cut, and tests run faster.
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`
+    run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start'])
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
   return {
     url: `postgres://portal@127.0.0.1:${port}/postgres`,
     stop: () => {

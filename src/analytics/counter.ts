@@ -49,7 +49,7 @@ export class Counter {
   private dedupeMs = 30 * 60 * 1000
   private salt: { day: string; value: string } | undefined
   lastFlushAt: number | null = null
-  private flushing = false
+  private flushing: Promise<void> | undefined
   /** New browser ids seen today per address (in memory only, never written). */
   private readonly newBrowsersByAddress = new Map<string, number>()
   /** Which articles may be counted: published ones, looked up at most every 10 seconds each. */
@@ -182,22 +182,30 @@ export class Counter {
    */
   async flushIfFree(): Promise<void> {
     if (this.flushing) return
-    this.flushing = true
-    try {
-      this.store.waitForLock?.(0)
-      await this.flush()
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'SQLITE_BUSY') console.error('Counter flush failed; retrying in a second.', error)
-    } finally {
-      this.flushing = false
-    }
+    this.flushing = (async () => {
+      try {
+        this.store.waitForLock?.(0)
+        await this.flush()
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY') console.error('Counter flush failed; retrying in a second.', error)
+      } finally {
+        this.flushing = undefined
+      }
+    })()
+    await this.flushing
   }
 
   /** The last flush, waiting for the lock if need be. Call it (and await it, on PostgreSQL) before exiting. */
   stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer)
-    this.store.waitForLock?.(WAIT_ON_EXIT_MS)
-    return this.flush()
+    const last = () => {
+      this.store.waitForLock?.(WAIT_ON_EXIT_MS)
+      return this.flush()
+    }
+    // A synchronous store (SQLite) has finished any earlier flush already, and must write now: this may be
+    // an 'exit' handler, after which no promise runs. Otherwise a periodic flush under way has taken its
+    // batch out of `pending`: let it finish (or put the batch back) before the last one.
+    return this.store.synchronous || !this.flushing ? last() : this.flushing.then(last)
   }
 
   private async refresh(): Promise<void> {

@@ -31,6 +31,10 @@ export function openCounterStore(): CounterStore {
 export function getCounter(): Promise<Counter> {
   if (!globalForCounter.__portalCounter) {
     const counter = Counter.open({ store: openCounterStore() })
+    // A database that is down at the first request must not leave a failed counter for the process's life.
+    counter.catch(() => {
+      if (globalForCounter.__portalCounter?.counter === counter) globalForCounter.__portalCounter = undefined
+    })
     // The server awaits the last flush before it exits (scripts/serve.ts). On SQLite the flush also runs
     // inside 'exit', for processes that end by process.exit() alone: its writes finish as they are called.
     onShutdown(async () => (await counter).stop())

@@ -9,6 +9,7 @@ import { isoWeekStart, previousDay } from './time'
 const count = (rows: Array<{ n?: string | number | null }>) => Number(rows[0]?.n ?? 0)
 
 export class PostgresCounterStore implements CounterStore {
+  readonly synchronous = false
   private readonly pool: pg.Pool
 
   constructor(databaseUrl: string) {

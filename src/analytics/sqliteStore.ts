@@ -11,6 +11,7 @@ type Statement = Database.Statement<unknown[]>
 
 
 export class SqliteCounterStore implements CounterStore {
+  readonly synchronous = true
   private readonly db: Database.Database
   private readonly statements: Record<string, Statement>
 

@@ -12,6 +12,8 @@ export type Aggregates = { online: number; today: number; week: number; allTime:
 export type Mark = { visitor: string; article_id: number; counted_at: number }
 
 export interface CounterStore {
+  /** True when writes finish before the call returns (SQLite): a flush then completes even in 'exit'. */
+  readonly synchronous: boolean
   /** Writes a batch in one transaction (adding to what is there: other processes count too), and notes the time. */
   write(batch: Batch, today: string, now: number, dedupeMs: number): Promise<void>
   aggregates(today: string, now: number): Promise<Aggregates>

@@ -3,27 +3,25 @@
 // copy of a live database). PostgreSQL: pg_dump, one snapshot too. Restore checks a backup before it
 // replaces anything.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import Database from 'libsql'
 
+import { connectionEnv, postgresProgram } from '@/database/postgresTools'
 import { usesPostgres } from '@/env'
 
 export type BackupResult = { dir: string; database: string; media: string | null }
 
 const fileOf = (databaseUrl: string) => databaseUrl.replace(/^file:/, '')
 
-/** A PostgreSQL client program of the newest installed server (pg_dump must not be older than the server). */
-function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
-  const base = '/usr/lib/postgresql'
-  const versions = existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a)) : []
-  const found = versions.map((version) => path.join(base, version, 'bin', name)).find((file) => existsSync(file))
-  return found ?? name
-}
-
-function runTool(name: 'pg_dump' | 'pg_restore', args: string[]): string {
-  const result = spawnSync(postgresTool(name), args, { encoding: 'utf8' })
+/**
+ * Runs pg_dump or pg_restore of the newest installed server (they must not be older than the server).
+ * The connection goes through PG* variables, not the command line, where `ps` would show the password.
+ */
+function runTool(name: 'pg_dump' | 'pg_restore', args: string[], databaseUrl?: string): string {
+  const env = { ...process.env, ...(databaseUrl ? connectionEnv(databaseUrl) : {}) }
+  const result = spawnSync(postgresProgram(name) ?? name, args, { encoding: 'utf8', env })
   if (result.error) throw new Error(`Không chạy được ${name}: ${result.error.message}`)
   if (result.status !== 0) throw new Error(`${name} báo lỗi: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`)
   return result.stdout
@@ -36,7 +34,7 @@ export function backup({ databaseUrl, mediaDir, into }: { databaseUrl: string; m
   let database: string
   if (usesPostgres(databaseUrl)) {
     database = path.join(dir, 'portal.dump')
-    runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${database}`, `--dbname=${databaseUrl}`])
+    runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${database}`], databaseUrl)
   } else {
     database = path.join(dir, 'portal.db')
     const db = new Database(fileOf(databaseUrl))
@@ -101,5 +99,6 @@ function restorePostgres(dump: string, databaseUrl: string): void {
   } catch (error) {
     throw new Error(`Bản sao lưu hỏng hoặc không phải cơ sở dữ liệu (${error instanceof Error ? error.message : String(error)}); không khôi phục gì.`)
   }
-  runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${databaseUrl}`, dump])
+  const { PGDATABASE: database = '' } = connectionEnv(databaseUrl)
+  runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${database}`, dump], databaseUrl)
 }

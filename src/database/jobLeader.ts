@@ -16,10 +16,14 @@ const shared = ((globalThis as typeof globalThis & { __portalJobLeader?: Shared 
 export async function runsScheduledJobs(): Promise<boolean> {
   const url = databaseUrl()
   if (!usesPostgres(url)) return true
-  if (shared.leader) return true
   try {
+    // The leader checks at each tick that its connection (and so its lock) is still there.
+    if (shared.leader && shared.client) {
+      await shared.client.query('SELECT 1')
+      return true
+    }
     if (!shared.client) {
-      const client = new pg.Client({ connectionString: url })
+      const client = new pg.Client({ connectionString: url, keepAlive: true })
       client.on('error', () => {
         // The lock went with the connection: try again from scratch at the next tick.
         shared.client = undefined
@@ -31,6 +35,7 @@ export async function runsScheduledJobs(): Promise<boolean> {
     const { rows } = await shared.client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LOCK_KEY])
     shared.leader = rows[0]?.ok === true
   } catch {
+    void shared.client?.end().catch(() => undefined)
     shared.client = undefined
     shared.leader = false
   }

@@ -28,8 +28,10 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 
   CREATE EXTENSION IF NOT EXISTS unaccent;
   -- unaccent() is only STABLE (its dictionary could change); a generated column needs IMMUTABLE.
+  -- Folded as the site folds queries (src/search/normalize.ts): marks off, đ to d, lowercase, and only
+  -- letters and digits, so "4.0" or "laocai.gov.vn" are words here as they are in a query.
   CREATE FUNCTION portal_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-    RETURN lower(public.unaccent('public.unaccent'::regdictionary, $1));
+    RETURN regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, $1)), '[^a-z0-9]+', ' ', 'g');
   CREATE TABLE "article_search" (
     "article_id" integer PRIMARY KEY NOT NULL,
     "published_at" timestamp(3) with time zone,
@@ -49,7 +51,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   );
   CREATE INDEX "article_search_document_idx" ON "article_search" USING gin ("document");
   CREATE INDEX "article_search_title_document_idx" ON "article_search" USING gin ("title_document");
-  CREATE INDEX "article_search_newest_idx" ON "article_search" ("published_at" DESC, "article_id" DESC);
+  CREATE INDEX "article_search_newest_idx" ON "article_search" ("published_at" DESC NULLS LAST, "article_id" DESC);
   `)
 }
 

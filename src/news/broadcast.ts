@@ -30,13 +30,16 @@ export function announceExpiry(tags: string[]): void {
     .catch((error: unknown) => console.error('Could not announce a cache expiry to the other servers.', error))
 }
 
+/** Passes after a notice: the sender announces before its transaction commits, so later ones catch up. */
+const PASSES_MS = [0, SECOND_PASS_MS, 5000]
+
 function expireHere(tags: string[]): void {
-  expireInManifest(tags)
-  clearPageCache()
-  setTimeout(() => {
-    expireInManifest(tags)
-    clearPageCache()
-  }, SECOND_PASS_MS).unref()
+  for (const delay of PASSES_MS) {
+    setTimeout(() => {
+      expireInManifest(tags)
+      clearPageCache()
+    }, delay).unref()
+  }
 }
 
 /**
@@ -48,9 +51,12 @@ export function listenForExpiries(log: (message: string) => void): void {
   if (!usesPostgres(url) || shared.listening) return
   shared.listening = true
   const connect = async (afterLoss: boolean): Promise<void> => {
-    const client = new pg.Client({ connectionString: url })
+    const client = new pg.Client({ connectionString: url, keepAlive: true })
+    let retrying = false
     const retry = () => {
-      client.removeAllListeners()
+      if (retrying) return
+      retrying = true
+      client.removeAllListeners('notification')
       void client.end().catch(() => undefined)
       setTimeout(() => void connect(true), RECONNECT_MS).unref()
     }

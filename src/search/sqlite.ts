@@ -47,6 +47,8 @@ export async function indexArticle(payload: Payload, article: Article): Promise<
   const client = clientOf(payload)
   const key = searchKey(article.id, article.publishedAt)
   await removeArticle(payload, article.id)
+  // The key first: should the process die between the two, removing the article still finds its row.
+  await client.execute({ sql: 'INSERT INTO article_search_keys (article_id, search_key) VALUES (?, ?)', args: [article.id, key] })
   await client.execute({
     sql: `INSERT INTO article_search (rowid, title, summary, body, author, category,
       title_text, summary_text, body_text, slug, category_name, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -65,7 +67,6 @@ export async function indexArticle(payload: Payload, article: Article): Promise<
       article.publishedAt ?? null,
     ],
   })
-  await client.execute({ sql: 'INSERT INTO article_search_keys (article_id, search_key) VALUES (?, ?)', args: [article.id, key] })
 }
 
 export async function removeArticle(payload: Payload, id: number): Promise<void> {

@@ -61,6 +61,17 @@ export const TOO_MANY_TRIES = (seconds: number) =>
  * Handles the request itself with a 429 when its address must wait; otherwise lets it through and
  * counts its outcome once the response is sent. Returns true when it answered.
  */
+/** The path Payload will route, as Payload matches it: without query, trailing slash or letter case. */
+function guardedPath(url: string | undefined): string {
+  let pathname: string
+  try {
+    pathname = new URL(url ?? '/', 'http://portal.invalid').pathname
+  } catch {
+    return ''
+  }
+  return pathname.replace(/\/+$/, '').toLowerCase()
+}
+
 export function applySignInLimit(
   limiter: SignInLimiter,
   request: IncomingMessage,
@@ -68,7 +79,7 @@ export function applySignInLimit(
   address: string,
 ): boolean {
   if (request.method !== 'POST') return false
-  const pathname = (request.url ?? '').split('?')[0].replace(/\/$/, '')
+  const pathname = guardedPath(request.url)
   const counts = GUARDED[pathname]
   if (!counts) return false
   const key = `${pathname} ${address}`
@@ -82,10 +93,12 @@ export function applySignInLimit(
     response.end(JSON.stringify({ errors: [{ message: TOO_MANY_TRIES(wait) }] }))
     return true
   }
-  response.on('finish', () => {
-    const succeeded = response.statusCode < 300
-    if (counts === 'failures' && succeeded) limiter.forgive(key)
-    else if (counts === 'requests' || response.statusCode >= 400) limiter.strike(key)
-  })
+  // Counted on arrival, so that tries sent all at once are braked like tries sent one after another.
+  limiter.strike(key)
+  if (counts === 'failures') {
+    response.on('finish', () => {
+      if (response.statusCode < 300) limiter.forgive(key)
+    })
+  }
   return false
 }

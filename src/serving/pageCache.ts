@@ -5,49 +5,60 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 
 /** Safety net for what changes without an edit (the weather line): no page is served older than this. */
 const TTL_MS = 10_000
-const MAX_ENTRIES = 1000
+/** Memory for all remembered pages together (bodies live outside the V8 heap and its cap). */
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024
 const MAX_BODY_BYTES = 2 * 1024 * 1024
 
 /** Paths that are never the same for everyone, or are not pages. */
 const PASS_THROUGH = /^\/(api|admin|_next|xem-truoc|thoat-xem-truoc|tim-kiem)([/?]|$)/
 
+type Encoding = 'gzip' | 'identity'
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number }
+/** A cacheable request: its path, and whether the client takes gzip (entries are kept per encoding). */
+export type PageKey = { path: string; gzip: boolean }
 
 export class PageCache {
   private entries = new Map<string, Entry>()
+  private bytes = 0
   hits = 0
 
   constructor(private now: () => number = Date.now) {}
 
   /** The key of a request anyone could have sent, or null when its answer may depend on who sends it. */
-  keyOf(request: IncomingMessage): string | null {
+  keyOf(request: IncomingMessage): PageKey | null {
     if (request.method !== 'GET') return null
     const { headers } = request
     if (headers.cookie || headers.authorization) return null
     // Next answers these with the page's data for client-side navigation, varying by router state.
     if (headers.rsc || headers['next-router-state-tree'] || headers['next-router-prefetch'] || headers['next-action']) return null
-    const url = request.url ?? '/'
-    if (PASS_THROUGH.test(url)) return null
-    const encoding = /\bgzip\b/.test(String(headers['accept-encoding'] ?? '')) ? 'gzip' : 'identity'
-    return `${encoding} ${url}`
+    const path = request.url ?? '/'
+    // Public pages have no query string; one with a query (`/?x=1`, `?_rsc=`) is not kept, so no one can
+    // fill the memory with variants of a page.
+    if (!path.startsWith('/') || path.includes('?') || PASS_THROUGH.test(path)) return null
+    return { path, gzip: /\bgzip\b/.test(String(headers['accept-encoding'] ?? '')) }
   }
 
-  /** Answers from memory when it can. */
-  serve(key: string, response: ServerResponse): boolean {
-    const entry = this.entries.get(key)
-    if (!entry) return false
-    if (this.now() - entry.storedAt > TTL_MS) {
-      this.entries.delete(key)
-      return false
+  /** Answers from memory when it can: a gzip answer only to a client that takes gzip. */
+  serve(key: PageKey, response: ServerResponse): boolean {
+    const encodings: Encoding[] = key.gzip ? ['gzip', 'identity'] : ['identity']
+    for (const encoding of encodings) {
+      const id = `${encoding} ${key.path}`
+      const entry = this.entries.get(id)
+      if (!entry) continue
+      if (this.now() - entry.storedAt > TTL_MS) {
+        this.forget(id)
+        continue
+      }
+      this.hits++
+      response.writeHead(entry.status, { ...entry.headers, 'x-portal-cache': 'HIT' })
+      response.end(entry.body)
+      return true
     }
-    this.hits++
-    response.writeHead(entry.status, { ...entry.headers, 'x-portal-cache': 'HIT' })
-    response.end(entry.body)
-    return true
+    return false
   }
 
   /** Watches Next's answer to a cacheable request and keeps it if it is a plain public page. */
-  record(key: string, response: ServerResponse): void {
+  record(key: PageKey, response: ServerResponse): void {
     const chunks: Buffer[] = []
     let size = 0
     let status = 200
@@ -81,7 +92,11 @@ export class PageCache {
       const headers = { ...response.getHeaders(), ...headersGiven }
       const cacheControl = String(headers['cache-control'] ?? '')
       const type = String(headers['content-type'] ?? '')
+      // Kept under the encoding Next actually used (it may deflate for a client that asked for that).
+      const contentEncoding = String(headers['content-encoding'] ?? 'identity').toLowerCase()
+      const encoding: Encoding | null = contentEncoding === 'gzip' ? 'gzip' : contentEncoding === 'identity' ? 'identity' : null
       const cacheable =
+        encoding !== null &&
         generation === this.generation &&
         (status === 200 || response.statusCode === 200) &&
         size <= MAX_BODY_BYTES &&
@@ -89,9 +104,19 @@ export class PageCache {
         !/private|no-store|no-cache/.test(cacheControl) &&
         /^(text\/html|application\/(rss\+)?xml|text\/xml)/.test(type)
       if (!cacheable) return
-      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string)
-      this.entries.set(key, { status: 200, headers, body: Buffer.concat(chunks), storedAt: this.now() })
+      const id = `${encoding} ${key.path}`
+      this.forget(id)
+      while (this.bytes + size > MAX_TOTAL_BYTES && this.entries.size > 0) this.forget(this.entries.keys().next().value as string)
+      this.entries.set(id, { status: 200, headers, body: Buffer.concat(chunks), storedAt: this.now() })
+      this.bytes += size
     })
+  }
+
+  private forget(id: string): void {
+    const entry = this.entries.get(id)
+    if (!entry) return
+    this.bytes -= entry.body.length
+    this.entries.delete(id)
   }
 
   /** Incremented on every clear, so an answer rendered before a change is not stored after it. */
@@ -100,6 +125,7 @@ export class PageCache {
   clear(): void {
     this.generation++
     this.entries.clear()
+    this.bytes = 0
   }
 
   get size(): number {

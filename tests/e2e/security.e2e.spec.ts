@@ -63,8 +63,19 @@ test.describe('signing in under attack', () => {
     expect(statuses).not.toContain(200)
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(40)
-    // The attacker's address waits even with the right password.
+    // The attacker's address waits even with the right password, however the path is written.
     expect((await request.post('/api/users/login', { headers: attacker, data: owner })).status()).toBe(429)
+    expect((await request.post('/api/users/LOGIN/', { headers: attacker, data: owner })).status()).toBe(429)
+    // Tries sent all at once are braked like tries sent one after another.
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        request.post('/api/users/login', {
+          headers: { 'X-Forwarded-For': '203.0.113.52' },
+          data: { email: `khong-ton-tai-${i}@example.vn`, password: 'mat-khau-doan-bua-ca-loat' },
+        }),
+      ),
+    )
+    expect(burst.filter((response) => response.status() !== 429).length).toBeLessThanOrEqual(5)
 
     // From another address the brake does not apply, but the account's own lock (5 failures, 10 minutes) does.
     const whileLocked = await request.post('/api/users/login', { headers: elsewhere, data: owner })

@@ -2,6 +2,7 @@
 // and that a content change empties it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { deflateSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -22,6 +23,11 @@ function render(request: IncomingMessage, response: ServerResponse): void {
   const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=31536000' }
   if (url === '/rieng') headers['cache-control'] = 'private, no-store'
   if (url === '/dat-cookie') headers['set-cookie'] = 'a=1'
+  if (url === '/nen') {
+    // As Next does for a client that takes deflate: a compressed answer must only go to such clients.
+    response.writeHead(200, { ...headers, 'content-encoding': 'deflate' })
+    return void response.end(deflateSync(`<p>nén ${renders}</p>`))
+  }
   response.writeHead(200, headers)
   response.write('<p>lần ')
   response.end(`${renders}</p>`)
@@ -64,6 +70,8 @@ describe('the page cache', () => {
       ['/tin-tuc/bai-b', { cookie: 'payload-token=x' }],
       ['/tin-tuc/bai-b', { rsc: '1' }],
       ['/tim-kiem?q=a', {}],
+      ['/?x=1', {}],
+      ['/nen', { 'accept-encoding': 'deflate' }],
       ['/api/articles', {}],
       ['/khong-co', {}],
       ['/rieng', {}],
@@ -72,5 +80,11 @@ describe('the page cache', () => {
       await get(path, headers)
       expect((await get(path, headers)).hit, path).toBe(false)
     }
+  })
+
+  it('keeps a page per encoding: a gzip answer never reaches a client that did not ask for it', async () => {
+    await get('/tin-tuc/bai-c', { 'accept-encoding': 'gzip' })
+    expect((await get('/tin-tuc/bai-c', { 'accept-encoding': 'identity' })).hit).toBe(true)
+    expect((await get('/tin-tuc/bai-c', { 'accept-encoding': 'gzip' })).hit).toBe(true)
   })
 })
