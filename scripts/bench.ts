@@ -196,7 +196,14 @@ async function startServer(): Promise<Server> {
     stdio: 'ignore',
   })
   const baseUrl = `http://127.0.0.1:${port}`
-  if (!(await waitForOk(`${baseUrl}/`, 120_000, 20))) throw new Error('The server did not start.')
+  const exited = new Promise<boolean>((resolve) => child.once('exit', () => resolve(false)))
+  // Whichever comes first: the server answering, or the server ending (a port taken by someone else
+  // would otherwise have the bench measure that other server).
+  const up = await Promise.race([waitForOk(`${baseUrl}/`, 120_000, 20), exited])
+  if (!up) {
+    child.kill('SIGTERM')
+    throw new Error('The server did not start (is the port taken?).')
+  }
   const startMs = performance.now() - started
   return { baseUrl, stop: () => child.kill('SIGTERM'), pid: child.pid, startMs, database: database.label }
 }
