@@ -9,30 +9,17 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { clearDataCache } from './lib/buildStamp'
+import { ensureDebianPackage } from './lib/debian'
 import { startThrowawayPostgres } from './lib/postgres'
 import { bin, ROOT, step } from './lib/run'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return
-  const isRoot = process.getuid?.() === 0
-  if (!isRoot) {
-    console.error(
-      [
-        `✖ Không tìm thấy Chromium tại ${CHROMIUM}; kiểm thử giao diện cần trình duyệt này.`,
-        '  Cài gói chromium của Debian rồi chạy lại:  sudo apt-get install -y chromium',
-        '  (hoặc đặt CHROMIUM_PATH trỏ tới một Chromium đã cài).',
-      ].join('\n'),
-    )
-    process.exit(1)
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  step('Cài Chromium (apt-get)', 'apt-get', ['update'], env)
-  step('Cài Chromium (apt-get)', 'apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], env)
-}
-
-ensureChromium()
+ensureDebianPackage('chromium', {
+  present: () => existsSync(CHROMIUM),
+  missing: `Không tìm thấy Chromium tại ${CHROMIUM}; kiểm thử giao diện cần trình duyệt này.`,
+  hint: '(hoặc đặt CHROMIUM_PATH trỏ tới một Chromium đã cài).',
+})
 
 const only = process.argv[2] // "int" or "e2e" to run one half
 if (only !== 'e2e') {

@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import { postgresProgram } from '@/database/postgresTools'
 
-import { step } from './run'
+import { ensureDebianPackage } from './debian'
 
 const isRoot = process.getuid?.() === 0
 
@@ -19,20 +19,10 @@ function binDir(): string | null {
 }
 
 function ensureInstalled(): string {
-  const found = binDir()
-  if (found) return found
-  if (!isRoot) {
-    console.error(
-      [
-        '✖ Không tìm thấy PostgreSQL; kiểm thử tích hợp chạy trên cả SQLite và PostgreSQL.',
-        '  Cài gói postgresql của Debian rồi chạy lại:  sudo apt-get install -y postgresql',
-      ].join('\n'),
-    )
-    process.exit(1)
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  step('Cài PostgreSQL (apt-get)', 'apt-get', ['update'], env)
-  step('Cài PostgreSQL (apt-get)', 'apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], env)
+  ensureDebianPackage('postgresql', {
+    present: () => binDir() !== null,
+    missing: 'Không tìm thấy PostgreSQL; kiểm thử tích hợp chạy trên cả SQLite và PostgreSQL.',
+  })
   const installed = binDir()
   if (!installed) throw new Error('PostgreSQL was installed but no server binary was found under /usr/lib/postgresql.')
   return installed

@@ -8,15 +8,15 @@ import type { Article } from '@/payload-types'
 
 import { searchableFields } from './articleText'
 import {
-  MAX_COUNTED,
+  hitsInOrder,
   type MatchFinder,
+  MAX_COUNTED,
   pageOfMatches,
   paging,
   parseQuery,
   type Scope,
   type SearchResult,
   type SearchSort,
-  toHit,
 } from './results'
 
 const poolOf = (payload: Payload): pg.Pool => (payload.db as unknown as { pool: pg.Pool }).pool
@@ -98,23 +98,20 @@ export async function searchArticles(
      FROM article_search WHERE article_id = ANY($1::int[])`,
     [ids],
   )
-  const hits = ids.flatMap((id) =>
-    rows
-      .filter((row) => row.article_id === id)
-      .map((row) =>
-        toHit(
-          {
-            id,
-            slug: row.slug,
-            publishedAt: row.published_at ? row.published_at.toISOString() : null,
-            category: row.category_name,
-            title: row.title_text,
-            summary: row.summary_text,
-            body: row.body_text,
-          },
-          terms,
-        ),
-      ),
+  const hits = hitsInOrder(
+    ids,
+    rows,
+    (row) => row.article_id,
+    (row, id) => ({
+      id,
+      slug: row.slug,
+      publishedAt: row.published_at ? row.published_at.toISOString() : null,
+      category: row.category_name,
+      title: row.title_text,
+      summary: row.summary_text,
+      body: row.body_text,
+    }),
+    terms,
   )
   return { ...pages, hits, terms }
 }

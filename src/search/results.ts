@@ -91,3 +91,18 @@ export function toHit(stored: StoredHit, terms: string[]): SearchHit {
     snippet: snippet(text.replace(/\n/g, ' '), terms),
   }
 }
+
+/** Hits in the order of `keys` (the page's order), from rows read in any order. */
+export function hitsInOrder<Row>(
+  keys: number[],
+  rows: Row[],
+  keyOf: (row: Row) => number,
+  stored: (row: Row, key: number) => StoredHit,
+  terms: string[],
+): SearchHit[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]))
+  return keys.flatMap((key) => {
+    const row = byKey.get(key)
+    return row ? [toHit(stored(row, key), terms)] : []
+  })
+}

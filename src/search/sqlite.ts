@@ -7,15 +7,15 @@ import type { Article } from '@/payload-types'
 import { searchableFields } from './articleText'
 import { fold } from './normalize'
 import {
-  MAX_COUNTED,
+  hitsInOrder,
   type MatchFinder,
+  MAX_COUNTED,
   pageOfMatches,
   paging,
   parseQuery,
   type Scope,
   type SearchResult,
   type SearchSort,
-  toHit,
 } from './results'
 
 /** Ids below 2^24 fit beside the minute of publication in the search table's rowid. */
@@ -124,23 +124,20 @@ export async function searchArticles(
       FROM article_search WHERE rowid IN (${keys.map(() => '?').join(', ')})`,
     args: keys,
   })
-  const hits = keys.flatMap((key) =>
-    rows
-      .filter((row) => Number(row.key) === key)
-      .map((row) =>
-        toHit(
-          {
-            id: key % ID_BITS,
-            slug: String(row.slug),
-            publishedAt: row.published_at ? String(row.published_at) : null,
-            category: String(row.category_name ?? ''),
-            title: String(row.title_text),
-            summary: String(row.summary_text ?? ''),
-            body: String(row.body_text ?? ''),
-          },
-          terms,
-        ),
-      ),
+  const hits = hitsInOrder(
+    keys,
+    rows,
+    (row) => Number(row.key),
+    (row, key) => ({
+      id: key % ID_BITS,
+      slug: String(row.slug),
+      publishedAt: row.published_at ? String(row.published_at) : null,
+      category: String(row.category_name ?? ''),
+      title: String(row.title_text),
+      summary: String(row.summary_text ?? ''),
+      body: String(row.body_text ?? ''),
+    }),
+    terms,
   )
   return { ...pages, hits, terms }
 }

@@ -6,7 +6,13 @@ import type { Article } from '@/payload-types'
 export type RichText = Article['body']
 export type BodyBlock = string | { uploadId: number }
 
-function paragraph(text: string) {
+/** A Lexical text node: plain text, no formatting. */
+export function textNode(text: string) {
+  return { type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }
+}
+
+/** A Lexical paragraph of the given inline nodes (text, links). */
+export function paragraphOf(children: object[]) {
   return {
     type: 'paragraph',
     version: 1,
@@ -15,9 +21,11 @@ function paragraph(text: string) {
     indent: 0,
     textFormat: 0,
     textStyle: '',
-    children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
+    children,
   }
 }
+
+const paragraph = (text: string) => paragraphOf([textNode(text)])
 
 function upload(mediaId: number) {
   return {

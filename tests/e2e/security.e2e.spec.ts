@@ -5,6 +5,7 @@ import { adminToken, e2eAdmin } from '../helpers/api'
 import { signIn } from '../helpers/login'
 
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
+import { paragraphOf, textNode } from '@/utilities/lexical'
 
 test('public pages carry the security headers, and the site works under its policy', async ({ page }) => {
   const violations: string[] = []
@@ -188,16 +189,15 @@ test('script in an article, however it is dressed, never runs in the reader’s 
 
 /** A Lexical body: one paragraph per text, then one link per href, each labelled "liên kết N". */
 function bodyWithLinks(texts: string[], hrefs: string[]) {
-  const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0 })
-  const paragraph = (children: object[]) => ({
-    type: 'paragraph',
-    version: 1,
+  const link = (url: string, i: number) => ({
+    type: 'link',
+    version: 3,
     direction: 'ltr',
     format: '',
     indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children,
+    id: `lien-ket-${i + 1}`,
+    fields: { linkType: 'custom', url, newTab: false },
+    children: [textNode(`liên kết ${i + 1}`)],
   })
   return {
     root: {
@@ -206,23 +206,7 @@ function bodyWithLinks(texts: string[], hrefs: string[]) {
       direction: 'ltr',
       format: '',
       indent: 0,
-      children: [
-        ...texts.map((value) => paragraph([text(value)])),
-        ...hrefs.map((url, i) =>
-          paragraph([
-            {
-              type: 'link',
-              version: 3,
-              direction: 'ltr',
-              format: '',
-              indent: 0,
-              id: `lien-ket-${i + 1}`,
-              fields: { linkType: 'custom', url, newTab: false },
-              children: [text(`liên kết ${i + 1}`)],
-            },
-          ]),
-        ),
-      ],
+      children: [...texts.map((value) => paragraphOf([textNode(value)])), ...hrefs.map((url, i) => paragraphOf([link(url, i)]))],
     },
   }
 }
