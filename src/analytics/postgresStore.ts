@@ -18,35 +18,40 @@ export class PostgresCounterStore implements CounterStore {
   }
 
   async write(batch: Batch, today: string, now: number, dedupeMs: number): Promise<void> {
+    // Rows in a fixed order, so that two servers writing the same rows wait for each other, never deadlock.
+    const sorted = <K extends string | number>(map: Map<K, number>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     const client = await this.pool.connect()
     try {
       await client.query('BEGIN')
       if (batch.views.size) {
+        const rows = sorted(batch.views)
         await client.query(
           `INSERT INTO counter_article_views (article_id, views) SELECT * FROM unnest($1::int[], $2::bigint[])
            ON CONFLICT (article_id) DO UPDATE SET views = counter_article_views.views + excluded.views`,
-          [[...batch.views.keys()], [...batch.views.values()]],
+          [rows.map(([id]) => id), rows.map(([, n]) => n)],
         )
       }
       if (batch.dailyViews.size) {
-        const keys = [...batch.dailyViews.keys()].map((key) => key.split('|'))
+        const rows = sorted(batch.dailyViews).map(([key, views]) => ({ id: Number(key.split('|')[0]), day: key.split('|')[1], views }))
         await client.query(
           `INSERT INTO counter_article_days (article_id, day, views) SELECT * FROM unnest($1::int[], $2::text[], $3::bigint[])
            ON CONFLICT (article_id, day) DO UPDATE SET views = counter_article_days.views + excluded.views`,
-          [keys.map(([id]) => Number(id)), keys.map(([, day]) => day), [...batch.dailyViews.values()]],
+          [rows.map((row) => row.id), rows.map((row) => row.day), rows.map((row) => row.views)],
         )
       }
       const days = new Set<string>([today])
       if (batch.visits.size) {
-        const keys = [...batch.visits.keys()].map((key) => key.split('|'))
-        for (const [day] of keys) days.add(day)
+        const rows = sorted(batch.visits).map(([key, at]) => ({ day: key.split('|')[0], visitor: key.split('|')[1], at }))
+        for (const row of rows) days.add(row.day)
         await client.query(
           `INSERT INTO counter_visits (day, visitor, last_seen) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])
            ON CONFLICT (day, visitor) DO UPDATE SET last_seen = GREATEST(counter_visits.last_seen, excluded.last_seen)`,
-          [keys.map(([day]) => day), keys.map(([, visitor]) => visitor), [...batch.visits.values()]],
+          [rows.map((row) => row.day), rows.map((row) => row.visitor), rows.map((row) => row.at)],
         )
       }
-      for (const day of days) {
+      for (const day of [...days].sort()) {
+        // One recount of a day at a time across servers: each then sees the visits the other committed.
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`counter_day:${day}`])
         await client.query(
           `INSERT INTO counter_daily_visitors (day, visitors) SELECT $1, COUNT(*) FROM counter_visits WHERE day = $1
            ON CONFLICT (day) DO UPDATE SET visitors = excluded.visitors`,
@@ -54,11 +59,11 @@ export class PostgresCounterStore implements CounterStore {
         )
       }
       if (batch.marks.size) {
-        const keys = [...batch.marks.keys()].map((key) => key.split('|'))
+        const rows = sorted(batch.marks).map(([key, at]) => ({ visitor: key.split('|')[0], id: Number(key.split('|')[1]), at }))
         await client.query(
           `INSERT INTO counter_view_marks (visitor, article_id, counted_at) SELECT * FROM unnest($1::text[], $2::int[], $3::bigint[])
            ON CONFLICT (visitor, article_id) DO UPDATE SET counted_at = GREATEST(counter_view_marks.counted_at, excluded.counted_at)`,
-          [keys.map(([visitor]) => visitor), keys.map(([, id]) => Number(id)), [...batch.marks.values()]],
+          [rows.map((row) => row.visitor), rows.map((row) => row.id), rows.map((row) => row.at)],
         )
       }
       // Privacy, as on SQLite: a day's visitor hashes and its salt go once the day is over.
