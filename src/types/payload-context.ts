@@ -7,6 +7,8 @@ declare module 'payload' {
     disableRevalidate?: boolean
     /** Articles' live rows as they were before this update (see captureLiveRow). */
     articleLiveRows?: Record<number, LiveRow | null>
+    /** The same rows after this save, read once for every after-change hook (see liveRowChange). */
+    articleLiveRowsAfter?: Record<number, LiveRow | null>
     /** Set while a score record's change is recomputed because the year before it changed. */
     recomputingChange?: boolean
   }

@@ -4,7 +4,7 @@ import type { Article } from '@/payload-types'
 import { expireTags } from '@/news/revalidate'
 import { TAGS } from '@/news/tags'
 
-import { readLiveRow } from './liveRow'
+import { liveRowChange } from './liveRow'
 
 /**
  * Refreshes the pages that show an article when what readers can see changes: a publish, an edit of
@@ -13,9 +13,9 @@ import { readLiveRow } from './liveRow'
  */
 export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({ doc, operation, req }) => {
   if (req.context.disableRevalidate) return doc
-  const before = operation === 'update' ? (req.context.articleLiveRows?.[doc.id] ?? null) : null
-  const after = await readLiveRow(req, doc.id)
-  if (before && after && before.updatedAt === after.updatedAt) return doc
+  const change = await liveRowChange(req, doc.id, operation)
+  if (!change) return doc
+  const { before, after } = change
   if (before?._status !== 'published' && after?._status !== 'published') return doc
 
   const tags = new Set<string>([TAGS.articles])

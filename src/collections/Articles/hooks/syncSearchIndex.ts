@@ -3,16 +3,19 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import type { Article } from '@/payload-types'
 import { indexArticle, removeArticle } from '@/search'
 
-import { readLiveRow } from './liveRow'
+import { liveRowChange } from './liveRow'
 
 /**
  * Keeps the search index to what readers may find: the published version of each article. A draft
  * saved over a published article leaves the published text indexed; unpublishing takes it out.
  */
 export const syncSearchIndex: CollectionAfterChangeHook<Article> = async ({ doc, operation, req }) => {
-  // A draft saved over a live article (autosave, every 2 s while editing) leaves the live row as it was.
-  const before = operation === 'update' ? req.context.articleLiveRows?.[doc.id] : undefined
-  if (before && (await readLiveRow(req, doc.id))?.updatedAt === before.updatedAt) return doc
+  const change = await liveRowChange(req, doc.id, operation)
+  if (!change) return doc
+  if (change.after?._status !== 'published') {
+    await removeArticle(req.payload, doc.id)
+    return doc
+  }
   const published = await req.payload
     .findByID({ collection: 'articles', id: doc.id, draft: false, depth: 1, overrideAccess: true, req })
     .catch(() => null)
