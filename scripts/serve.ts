@@ -4,7 +4,7 @@
 // public page already rendered is answered from memory (src/serving/pageCache.ts; PAGE_CACHE=off to skip).
 import { createServer } from 'node:http'
 
-import { pinClientAddress } from '@/security/clientAddress'
+import { pinClientAddress, trustedProxyHops } from '@/security/clientAddress'
 import { applySignInLimit, SignInLimiter } from '@/security/signInLimit'
 import { installPageCache, PageCache } from '@/serving/pageCache'
 import { runShutdownTasks } from '@/serving/shutdown'
@@ -21,11 +21,12 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const limiter = new SignInLimiter()
+const hops = trustedProxyHops()
 const pages = process.env.PAGE_CACHE === 'off' ? null : new PageCache()
 if (pages) installPageCache(pages)
 
 const server = createServer((request, response) => {
-  const address = pinClientAddress(request)
+  const address = pinClientAddress(request, hops)
   if (applySignInLimit(limiter, request, response, address)) return
   const key = pages?.keyOf(request)
   if (key) {

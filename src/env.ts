@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
-const isProduction = process.env.NODE_ENV === 'production'
+export const isProduction = process.env.NODE_ENV === 'production'
 
 /** The database: a SQLite file URL (`./data/portal.db` unless DATABASE_URI says otherwise) or a PostgreSQL URL. */
 export function databaseUrl(): string {

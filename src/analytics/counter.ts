@@ -2,7 +2,7 @@
 // A view counts once per visitor per article per dedupe window; a visitor is a salted daily hash.
 import { createHash, randomBytes } from 'node:crypto'
 
-import { type Batch, type CounterStore, WAIT_ON_EXIT_MS } from './store'
+import { type Batch, type CounterStore, ONLINE_MS, WAIT_ON_EXIT_MS } from './store'
 import { vnDay } from './time'
 
 export type Figures = { views?: number; online: number; today: number; week: number; total: number }
@@ -13,7 +13,6 @@ export type CounterOptions = {
   flushEveryMs?: number
 }
 
-const ONLINE_MS = 5 * 60 * 1000
 /** How often counts reach the database: at most this much counting is lost if the process is killed. */
 export const FLUSH_EVERY_MS = 1000
 /** New browser ids believed from one address in a day. */
@@ -48,7 +47,6 @@ export class Counter {
   private timer: ReturnType<typeof setInterval> | undefined
   private dedupeMs = 30 * 60 * 1000
   private salt: { day: string; value: string } | undefined
-  lastFlushAt: number | null = null
   private flushing: Promise<void> | undefined
   /** New browser ids seen today per address (in memory only, never written). */
   private readonly newBrowsersByAddress = new Map<string, number>()
@@ -96,13 +94,14 @@ export class Counter {
       this.newBrowsersByAddress.clear()
     }
     const hash = (identity: string) => createHash('sha256').update(this.salt!.value).update(identity).digest('hex').slice(0, 32)
-    const byAddress = hash(`ip:${clue.ip ?? ''}|ua:${clue.userAgent}`)
-    if (!clue.browserId) return byAddress
+    // Hashed only when it decides: most beacons carry a browser id.
+    const byAddress = () => hash(`ip:${clue.ip ?? ''}|ua:${clue.userAgent}`)
+    if (!clue.browserId) return byAddress()
     const byBrowser = hash(`id:${clue.browserId}`)
     if (this.knownToday.has(byBrowser)) return byBrowser
     const address = clue.ip ?? ''
     const admitted = this.newBrowsersByAddress.get(address) ?? 0
-    if (admitted >= MAX_BROWSERS_PER_ADDRESS) return byAddress
+    if (admitted >= MAX_BROWSERS_PER_ADDRESS) return byAddress()
     if (!this.newBrowsersByAddress.has(address) && this.newBrowsersByAddress.size >= MAX_ADDRESSES_TRACKED) {
       this.newBrowsersByAddress.delete(this.newBrowsersByAddress.keys().next().value as string)
     }
@@ -170,7 +169,6 @@ export class Counter {
       for (const [articleId, n] of batch.views) {
         if (this.viewsFlushed.has(articleId)) this.viewsFlushed.set(articleId, this.viewsFlushed.get(articleId)! + n)
       }
-      this.lastFlushAt = now
     }
     this.pruneMemory(now)
     await this.refresh()

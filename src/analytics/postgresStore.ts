@@ -3,7 +3,7 @@
 // sharing the database add up exactly; a day's visitor count is recounted from its rows at every flush.
 import pg from 'pg'
 
-import type { Aggregates, Batch, CounterStore, Mark } from './store'
+import { type Aggregates, type Batch, type CounterStore, type Mark, ONLINE_MS } from './store'
 import { isoWeekStart, previousDay } from './time'
 
 const count = (rows: Array<{ n?: string | number | null }>) => Number(rows[0]?.n ?? 0)
@@ -85,7 +85,7 @@ export class PostgresCounterStore implements CounterStore {
 
   async aggregates(today: string, now: number): Promise<Aggregates> {
     const [online, day, week, allTime] = await Promise.all([
-      this.pool.query('SELECT COUNT(*) AS n FROM counter_visits WHERE last_seen >= $1', [now - 5 * 60 * 1000]),
+      this.pool.query('SELECT COUNT(*) AS n FROM counter_visits WHERE last_seen >= $1', [now - ONLINE_MS]),
       this.pool.query('SELECT visitors AS n FROM counter_daily_visitors WHERE day = $1', [today]),
       this.pool.query('SELECT COALESCE(SUM(visitors), 0) AS n FROM counter_daily_visitors WHERE day >= $1 AND day <= $2', [isoWeekStart(today), today]),
       this.pool.query('SELECT COALESCE(SUM(visitors), 0) AS n FROM counter_daily_visitors WHERE day <= $1', [today]),

@@ -4,7 +4,7 @@
 // through Payload's update (no versions, no article hooks).
 import Database from 'libsql'
 
-import { type Aggregates, type Batch, type CounterStore, type Mark, WAIT_ON_EXIT_MS } from './store'
+import { type Aggregates, type Batch, type CounterStore, type Mark, ONLINE_MS, WAIT_ON_EXIT_MS } from './store'
 import { isoWeekStart, previousDay } from './time'
 
 type Statement = Database.Statement<unknown[]>
@@ -97,7 +97,7 @@ export class SqliteCounterStore implements CounterStore {
     const s = this.statements
     const n = (statement: Statement, ...args: unknown[]) => Number((statement.get(args) as { n?: number } | undefined)?.n ?? 0)
     return {
-      online: n(s.online, now - 5 * 60 * 1000),
+      online: n(s.online, now - ONLINE_MS),
       today: n(s.dayVisitors, today),
       week: n(s.betweenVisitors, isoWeekStart(today), today),
       allTime: n(s.betweenVisitors, '0000-00-00', today),

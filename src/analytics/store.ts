@@ -38,5 +38,8 @@ export interface CounterStore {
   close(): Promise<void>
 }
 
+/** A visitor seen within this long is "Đang trực tuyến". */
+export const ONLINE_MS = 5 * 60 * 1000
+
 /** Longest wait for the lock on the final flush, when the process exits. */
 export const WAIT_ON_EXIT_MS = 5000

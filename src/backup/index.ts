@@ -80,9 +80,11 @@ export function restore({ from, databaseUrl, mediaDir }: { from: string; databas
   }
 }
 
+const refused = (why: string) => new Error(`Bản sao lưu hỏng hoặc không phải cơ sở dữ liệu (${why}); không khôi phục gì.`)
+
 function restoreSqlite(database: string, databaseUrl: string): void {
   const integrity = integrityOf(database)
-  if (integrity !== 'ok') throw new Error(`Bản sao lưu hỏng hoặc không phải cơ sở dữ liệu (${integrity}); không khôi phục gì.`)
+  if (integrity !== 'ok') throw refused(integrity)
   const target = fileOf(databaseUrl)
   mkdirSync(path.dirname(target), { recursive: true })
   const incoming = `${target}.restoring`
@@ -93,11 +95,11 @@ function restoreSqlite(database: string, databaseUrl: string): void {
 
 /** pg_restore reads the whole archive's table of contents first: a damaged file is refused before any change. */
 function restorePostgres(dump: string, databaseUrl: string): void {
-  if (!existsSync(dump)) throw new Error(`Bản sao lưu hỏng hoặc không phải cơ sở dữ liệu (không có tệp ${dump}); không khôi phục gì.`)
+  if (!existsSync(dump)) throw refused(`không có tệp ${dump}`)
   try {
     runTool('pg_restore', ['--list', dump])
   } catch (error) {
-    throw new Error(`Bản sao lưu hỏng hoặc không phải cơ sở dữ liệu (${error instanceof Error ? error.message : String(error)}); không khôi phục gì.`)
+    throw refused(error instanceof Error ? error.message : String(error))
   }
   const { PGDATABASE: database = '' } = connectionEnv(databaseUrl)
   runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${database}`, dump], databaseUrl)

@@ -7,10 +7,9 @@ import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 
 import { databaseUrl, usesPostgres } from '@/env'
-import { clearPageCache } from '@/serving/pageCache'
 
 import { TAGS } from './tags'
-import { expireInManifest, SECOND_PASS_MS } from './tagsManifest'
+import { expireLater, SECOND_PASS_MS } from './tagsManifest'
 
 const CHANNEL = 'portal_cache'
 const RECONNECT_MS = 1000
@@ -33,14 +32,7 @@ export function announceExpiry(tags: string[]): void {
 /** Passes after a notice: the sender announces before its transaction commits, so later ones catch up. */
 const PASSES_MS = [0, SECOND_PASS_MS, 5000]
 
-function expireHere(tags: string[]): void {
-  for (const delay of PASSES_MS) {
-    setTimeout(() => {
-      expireInManifest(tags)
-      clearPageCache()
-    }, delay).unref()
-  }
-}
+const expireHere = (tags: string[]) => expireLater(tags, PASSES_MS)
 
 /**
  * Listens for the other servers' expiries, on a connection of its own, for as long as the process runs.

@@ -3,7 +3,7 @@ import { revalidateTag } from 'next/cache'
 import { clearPageCache } from '@/serving/pageCache'
 
 import { announceExpiry } from './broadcast'
-import { expireInManifest, SECOND_PASS_MS } from './tagsManifest'
+import { expireInManifest, expireLater, SECOND_PASS_MS } from './tagsManifest'
 
 
 /**
@@ -24,8 +24,5 @@ export function expireTags(tags: string[]): void {
     if (!(error instanceof Error && error.message.includes('static generation store missing'))) throw error
     expireInManifest(tags)
   }
-  setTimeout(() => {
-    expireInManifest(tags)
-    clearPageCache()
-  }, SECOND_PASS_MS).unref()
+  expireLater(tags, [SECOND_PASS_MS])
 }

@@ -4,6 +4,8 @@
 // (scheduled publishing), where revalidateTag() refuses to run.
 import { createRequire } from 'node:module'
 
+import { clearPageCache } from '@/serving/pageCache'
+
 type Manifest = Map<string, { stale?: number; expired?: number }>
 
 /** Long enough for a render that read the database just before a change to have stored its result. */
@@ -20,4 +22,14 @@ export function expireInManifest(tags: string[]): void {
   const tagsManifest = manifest()
   const now = Date.now()
   for (const tag of tags) tagsManifest.set(tag, { ...tagsManifest.get(tag), stale: now, expired: now })
+}
+
+/** Expires tags in this process, and empties its page cache, after each of these delays. */
+export function expireLater(tags: string[], delaysMs: number[]): void {
+  for (const delay of delaysMs) {
+    setTimeout(() => {
+      expireInManifest(tags)
+      clearPageCache()
+    }, delay).unref()
+  }
 }

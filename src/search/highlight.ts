@@ -30,13 +30,16 @@ export function highlight(text: string, terms: string[]): Segment[] {
 
 /** About `length` characters of text around its first match, cut at spaces, with the matches marked. */
 export function snippet(text: string, terms: string[], length = 240): Segment[] {
+  if (text.length <= length) return highlight(text, terms)
   const folded = foldAligned(text)
   const first = Math.min(...terms.map((term) => folded.indexOf(term)).filter((at) => at >= 0), Infinity)
-  if (text.length <= length) return highlight(text, terms)
   let start = Number.isFinite(first) ? Math.max(0, first - Math.floor(length / 3)) : 0
   if (start > 0) start = text.indexOf(' ', start) + 1 || start
   let end = Math.min(text.length, start + length)
-  if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end)
+    if (space > start) end = space
+  }
   const segments = highlight(text.slice(start, end), terms)
   if (start > 0) segments.unshift({ text: '… ', match: false })
   if (end < text.length) segments.push({ text: ' …', match: false })

@@ -2,9 +2,11 @@
 // time so that position i of the folded text is position i of the original: highlights can then be
 // placed on the text as the author wrote it.
 
+/** Tone and vowel marks off (NFD), and đ/Đ to d, which no Unicode decomposition does. Case is kept. */
+export const stripMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd')
+
 const foldUncached = (char: string): string => {
-  if (char === 'đ' || char === 'Đ') return 'd'
-  const base = char.normalize('NFD').replace(/\p{M}+/gu, '')
+  const base = stripMarks(char)
   // A character that folds to more or less than one (rare ligatures) keeps its place as a space.
   return base.length === 1 ? base.toLowerCase() : ' '
 }

@@ -24,7 +24,7 @@ export function clientAddress(forwardedFor: string | string[] | undefined, socke
  * Replaces X-Forwarded-For with the one address the server trusts, before Next sees the request: Next only
  * fills the header in when it is absent, so a client could otherwise name any address it liked.
  */
-export function pinClientAddress(request: IncomingMessage, hops = trustedProxyHops()): string {
+export function pinClientAddress(request: IncomingMessage, hops: number): string {
   const address = clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, hops)
   request.headers['x-forwarded-for'] = address
   return address

@@ -13,14 +13,13 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024
 const PASS_THROUGH = /^\/(api|admin|_next|xem-truoc|thoat-xem-truoc|tim-kiem)([/?]|$)/
 
 type Encoding = 'gzip' | 'identity'
-type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number }
+type Entry = { headers: OutgoingHttpHeaders; body: Buffer; storedAt: number }
 /** A cacheable request: its path, and whether the client takes gzip (entries are kept per encoding). */
 export type PageKey = { path: string; gzip: boolean }
 
 export class PageCache {
   private entries = new Map<string, Entry>()
   private bytes = 0
-  hits = 0
 
   constructor(private now: () => number = Date.now) {}
 
@@ -49,8 +48,7 @@ export class PageCache {
         this.forget(id)
         continue
       }
-      this.hits++
-      response.writeHead(entry.status, { ...entry.headers, 'x-portal-cache': 'HIT' })
+      response.writeHead(200, { ...entry.headers, 'x-portal-cache': 'HIT' })
       response.end(entry.body)
       return true
     }
@@ -61,12 +59,10 @@ export class PageCache {
   record(key: PageKey, response: ServerResponse): void {
     const chunks: Buffer[] = []
     let size = 0
-    let status = 200
     let headersGiven: OutgoingHttpHeaders = {}
     const generation = this.generation
     const { writeHead, write, end } = response
     response.writeHead = ((code: number, ...rest: unknown[]) => {
-      status = code
       const headers = rest.find((arg) => typeof arg === 'object' && arg !== null)
       if (headers && !Array.isArray(headers)) headersGiven = headers as OutgoingHttpHeaders
       return writeHead.apply(response, [code, ...rest] as Parameters<typeof writeHead>)
@@ -98,7 +94,7 @@ export class PageCache {
       const cacheable =
         encoding !== null &&
         generation === this.generation &&
-        (status === 200 || response.statusCode === 200) &&
+        response.statusCode === 200 &&
         size <= MAX_BODY_BYTES &&
         !headers['set-cookie'] &&
         !/private|no-store|no-cache/.test(cacheControl) &&
@@ -107,7 +103,7 @@ export class PageCache {
       const id = `${encoding} ${key.path}`
       this.forget(id)
       while (this.bytes + size > MAX_TOTAL_BYTES && this.entries.size > 0) this.forget(this.entries.keys().next().value as string)
-      this.entries.set(id, { status: 200, headers, body: Buffer.concat(chunks), storedAt: this.now() })
+      this.entries.set(id, { headers, body: Buffer.concat(chunks), storedAt: this.now() })
       this.bytes += size
     })
   }
@@ -126,10 +122,6 @@ export class PageCache {
     this.generation++
     this.entries.clear()
     this.bytes = 0
-  }
-
-  get size(): number {
-    return this.entries.size
   }
 }
 

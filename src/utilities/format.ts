@@ -34,9 +34,13 @@ export function formatInteger(value: number): string {
 }
 
 /** 90,60 with a fixed number of decimals. */
+const decimalFormats = new Map<number, Intl.NumberFormat>()
+
 export function formatDecimal(value: number, fractionDigits = 2): string {
-  return new Intl.NumberFormat('vi-VN', {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value)
+  let format = decimalFormats.get(fractionDigits)
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits })
+    decimalFormats.set(fractionDigits, format)
+  }
+  return format.format(value)
 }

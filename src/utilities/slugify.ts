@@ -1,12 +1,8 @@
-/**
- * Folds Vietnamese text to an ASCII slug: strips tone and vowel marks (NFD), maps đ/Đ to d
- * (no Unicode decomposition does), lowercases, and joins words with hyphens.
- */
+import { stripMarks } from '@/search/normalize'
+
+/** Folds Vietnamese text to an ASCII slug: marks off, đ to d, lowercase, words joined with hyphens. */
 export function slugify(text: string, maxLength = 128): string {
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  const folded = stripMarks(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -5,6 +5,7 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
 
+import { isProduction, siteUrl } from '@/env'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from '@/users/passwordPolicy'
 
 import { assignFirstAdmin } from './hooks/assignFirstAdmin'
@@ -27,7 +28,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https://'),
+      secure: isProduction && siteUrl().startsWith('https://'),
     },
   },
   access: {

@@ -4,8 +4,9 @@
 import { usePathname } from 'next/navigation'
 import { useEffect } from 'react'
 
+import { formatInteger } from '@/utilities/format'
+
 const STORAGE_KEY = 'ltv-id'
-const numberFormat = new Intl.NumberFormat('vi-VN')
 
 /** A random id kept in this browser: first-party, nothing personal in it. None where storage is off. */
 function browserId(): string | undefined {
@@ -25,7 +26,7 @@ function browserId(): string | undefined {
 function show(figures: Record<string, unknown>): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-figure]')) {
     const value = figures[element.dataset.figure ?? '']
-    if (typeof value === 'number') element.textContent = numberFormat.format(value)
+    if (typeof value === 'number') element.textContent = formatInteger(value)
   }
 }
 
