@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
+import { READER_UA } from './tests/helpers/userAgents'
+
 // Run through `npm test`, which prepares the throwaway database and the build this config serves.
 const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://localhost:${port}`
@@ -18,9 +20,8 @@ export default defineConfig({
   use: {
     baseURL,
     locale: 'vi-VN',
-    // Headless Chromium says "HeadlessChrome", which the counters rightly take for a bot; readers' browsers don't.
-    userAgent:
-      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+    // As a reader's browser (see the helper): the counters take "HeadlessChrome" for a bot.
+    userAgent: READER_UA,
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'retain-on-failure',
     launchOptions: {

@@ -8,6 +8,8 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { ARTICLES_PER_PAGE, categoryPath } from '@/news/paths'
+import { NOT_A_READER_UA, READER_UA } from '../tests/helpers/userAgents'
+
 import { ROOT, SERVE_ARGS, waitForOk } from './lib/run'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16)
@@ -21,7 +23,6 @@ const SEARCH_WORDS = [
 ]
 const SEARCH_QUERIES = SEARCH_WORDS.flatMap((a, i) => [a, ...SEARCH_WORDS.slice(i + 1).map((b) => `${a} ${b}`)])
 
-const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
 
 type Figures = { name: string; path: string; rps: number; p50: number; p95?: number | null; p975: number; p99: number; errors: number; non2xx: number; rssAfter?: number | null }
 
@@ -29,6 +30,11 @@ async function measure(baseUrl: string, name: string, urlPath: string, headers: 
   // Warm the page into the cache first: the figures are for readers after the first one.
   await fetch(baseUrl + urlPath, { headers })
   const result = await autocannon({ url: baseUrl + urlPath, connections: CONNECTIONS, duration: DURATION_S, headers })
+  return figuresOf(name, urlPath, result)
+}
+
+/** One row of the table from autocannon's result. */
+function figuresOf(name: string, urlPath: string, result: autocannon.Result): Figures {
   return {
     name,
     path: urlPath,
@@ -52,7 +58,7 @@ async function viewsOf(baseUrl: string, articleId: number): Promise<number> {
   // A curl user agent is not a reader, so asking for the figures counts nothing.
   const response = await fetch(`${baseUrl}/api/luot-xem`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'user-agent': 'curl/8.0' },
+    headers: { 'content-type': 'application/json', 'user-agent': NOT_A_READER_UA },
     body: JSON.stringify({ articleId }),
   })
   return ((await response.json()) as { views: number }).views
@@ -73,7 +79,7 @@ async function measureBeacons(baseUrl: string, articleId: number, connections: n
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': BROWSER_UA },
+        headers: { 'content-type': 'application/json', 'user-agent': READER_UA },
         // Readers come from many addresses (the server trusts one proxy hop here): one address may only
         // bring 1,000 new browser ids a day.
         setupRequest: (request) => {
@@ -91,16 +97,7 @@ async function measureBeacons(baseUrl: string, articleId: number, connections: n
   const after = await viewsOf(baseUrl, articleId)
   const ok = result['2xx']
   return {
-    row: {
-      name: `beacon (${connections} conn.)`,
-      path: '/api/luot-xem',
-      rps: result.requests.average,
-      p50: result.latency.p50,
-      p975: result.latency.p97_5,
-      p99: result.latency.p99,
-      errors: result.errors + result.timeouts,
-      non2xx: result.non2xx,
-    },
+    row: figuresOf(`beacon (${connections} conn.)`, '/api/luot-xem', result),
     counted: after - before,
     accepted: ok,
   }
@@ -121,17 +118,7 @@ async function measureSearch(baseUrl: string, name: string, connections: number)
     duration: DURATION_S,
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: searchPath(n++) }) }],
   })
-  return {
-    name,
-    path: '/tim-kiem',
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p95: null,
-    p975: result.latency.p97_5,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  }
+  return figuresOf(name, '/tim-kiem', result)
 }
 
 /** One reader at a time: every distinct query once, timed exactly (so p95 is a real p95). */

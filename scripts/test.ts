@@ -6,12 +6,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import pg from 'pg'
-
 import { clearDataCache } from './lib/buildStamp'
 import { ensureDebianPackage } from './lib/debian'
-import { startThrowawayPostgres } from './lib/postgres'
-import { bin, ROOT, step } from './lib/run'
+import { createDatabase, startThrowawayPostgres } from './lib/postgres'
+import { bin, ROOT, runStep, step } from './lib/run'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -24,14 +22,10 @@ ensureDebianPackage('chromium', {
 const only = process.argv[2] // "int" or "e2e" to run one half
 if (only !== 'e2e') {
   step('Kiểm thử tích hợp trên SQLite (vitest)', bin('vitest'), ['run'], process.env)
-  console.log('\n▶ Kiểm thử tích hợp trên PostgreSQL (vitest, máy chủ tạm)')
   const status = await withPostgres(async (url) =>
-    spawnSync(bin('vitest'), ['run'], { cwd: ROOT, env: { ...process.env, TEST_POSTGRES_URL: url }, stdio: 'inherit' }).status ?? 1,
+    runStep('Kiểm thử tích hợp trên PostgreSQL (vitest, máy chủ tạm)', bin('vitest'), ['run'], { ...process.env, TEST_POSTGRES_URL: url }),
   )
-  if (status !== 0) {
-    console.error('✖ Kiểm thử tích hợp trên PostgreSQL: thất bại.')
-    process.exit(status)
-  }
+  if (status !== 0) process.exit(status)
 }
 
 if (only !== 'int') {
@@ -100,11 +94,7 @@ async function twoServersOnPostgres(env: NodeJS.ProcessEnv, port: number): Promi
 }
 
 async function serveTwice(serverUrl: string, env: NodeJS.ProcessEnv, port: number, media: string): Promise<number> {
-  const admin = new pg.Client({ connectionString: serverUrl })
-  await admin.connect()
-  await admin.query('CREATE DATABASE portal_multi')
-  await admin.end()
-  const databaseUrl = serverUrl.replace(/\/postgres$/, '/portal_multi')
+  const databaseUrl = await createDatabase(serverUrl, 'portal_multi')
   const multiEnv: NodeJS.ProcessEnv = {
     ...env,
     DATABASE_URI: databaseUrl,
@@ -113,10 +103,9 @@ async function serveTwice(serverUrl: string, env: NodeJS.ProcessEnv, port: numbe
     E2E_PORT_B: String(port + 2),
     SITE_URL: `http://localhost:${port + 1}`,
   }
-  for (const script of [['scripts/payload.ts', 'migrate'], ['scripts/seed.ts']]) {
-    const prepared = spawnSync(process.execPath, ['scripts/run.mjs', ...script], { cwd: ROOT, env: multiEnv, stdio: 'inherit' })
-    if (prepared.status !== 0) return prepared.status ?? 1
-  }
-  const result = spawnSync(bin('playwright'), ['test', '--config', 'playwright.multi.config.ts'], { cwd: ROOT, env: multiEnv, stdio: 'inherit' })
-  return result.status ?? 1
+  return (
+    runStep('Cơ sở dữ liệu cho hai máy chủ', process.execPath, ['scripts/run.mjs', 'scripts/payload.ts', 'migrate'], multiEnv) ||
+    runStep('Nội dung ban đầu cho hai máy chủ', process.execPath, ['scripts/run.mjs', 'scripts/seed.ts'], multiEnv) ||
+    runStep('Hai máy chủ (Playwright)', bin('playwright'), ['test', '--config', 'playwright.multi.config.ts'], multiEnv)
+  )
 }

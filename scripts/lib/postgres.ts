@@ -6,6 +6,8 @@ import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import pg from 'pg'
+
 import { postgresProgram } from '@/database/postgresTools'
 
 import { ensureDebianPackage } from './debian'
@@ -68,4 +70,18 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop: () 
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** Creates a database on a server (given by a URL to any of its databases) and returns its URL. */
+export async function createDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  try {
+    await admin.query(`CREATE DATABASE ${name}`)
+  } finally {
+    await admin.end()
+  }
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return url.toString()
 }

@@ -12,14 +12,19 @@ export const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', nam
  */
 export const SERVE_ARGS = ['--max-old-space-size=384', 'scripts/run.mjs', 'scripts/serve.ts']
 
-/** Runs a command to completion with inherited output; exits the whole script when it fails. */
-export function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
+/** Runs a command to completion with inherited output; says when it fails, and returns its exit code. */
+export function runStep(title: string, command: string, args: string[], env: NodeJS.ProcessEnv): number {
   console.log(`\n▶ ${title}`)
   const result = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' })
-  if (result.status !== 0) {
-    console.error(`✖ ${title}: thất bại (mã ${result.status ?? result.signal}).`)
-    process.exit(result.status ?? 1)
-  }
+  if (result.status === 0) return 0
+  console.error(`✖ ${title}: thất bại (mã ${result.status ?? result.signal}).`)
+  return result.status ?? 1
+}
+
+/** The same, ending the whole script when the command fails. */
+export function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const status = runStep(title, command, args, env)
+  if (status !== 0) process.exit(status)
 }
 
 /** Starts a long-running command and forwards Ctrl+C and SIGTERM to it. */

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import Database from 'libsql'
 
-import { adminToken, e2eAdmin } from '../helpers/api'
+import { adminToken, authHeader, e2eAdmin } from '../helpers/api'
 import { signIn } from '../helpers/login'
 
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
@@ -44,7 +44,7 @@ test.describe('signing in under attack', () => {
   }) => {
     const token = await adminToken(request)
     const created = await request.post('/api/users', {
-      headers: { Authorization: `JWT ${token}` },
+      headers: authHeader(token),
       data: { ...owner, name: 'Biên tập viên bị tấn công', role: 'editor' },
     })
     expect(created.status()).toBe(201)
@@ -106,7 +106,7 @@ test.describe('signing in under attack', () => {
 
 test('sign-out ends the session on the server: the old token no longer works', async ({ request }) => {
   const token = await adminToken(request)
-  const auth = { Authorization: `JWT ${token}` }
+  const auth = authHeader(token)
   expect((await (await request.get('/api/users/me', { headers: auth })).json()).user?.email).toBe(e2eAdmin.email)
   expect((await request.post('/api/users/logout', { headers: auth })).status()).toBe(200)
   expect((await (await request.get('/api/users/me', { headers: auth })).json()).user).toBeNull()
@@ -154,7 +154,7 @@ test('script in an article, however it is dressed, never runs in the reader’s 
     '&#106;avascript:alert("XSS-13")',
   ]
   const token = await adminToken(request)
-  const auth = { Authorization: `JWT ${token}` }
+  const auth = authHeader(token)
   const title = `Bài thử mã độc <img src=x onerror=alert("XSS-14")> </script><script>alert("XSS-15")</script>`
   const created = await request.post('/api/articles', {
     headers: auth,

@@ -1,7 +1,7 @@
 // Staff and readers around one article: edit in the admin, unpublish, preview.
 import { expect, test } from '@playwright/test'
 
-import { adminToken, createArticle, deleteArticles, e2eAdmin } from '../helpers/api'
+import { adminToken, authHeader, createArticle, deleteArticles, e2eAdmin } from '../helpers/api'
 import { signIn } from '../helpers/login'
 
 test('an edit published in the admin shows on the article page and the home page at once', async ({ page, request }) => {
@@ -36,13 +36,13 @@ test('unpublishing takes the page down: readers get a 404, even with a draft pen
     expect((await page.goto(`/tin-tuc/${article.slug}`))?.status()).toBe(200)
     // An editor had started a correction (a draft over the live article) before deciding to take it down.
     const drafted = await request.patch(`/api/articles/${article.id}?draft=true`, {
-      headers: { Authorization: `JWT ${token}` },
+      headers: authHeader(token),
       data: { title: 'Bài sắp được gỡ xuống (đang sửa)', _status: 'draft' },
     })
     expect(drafted.ok()).toBe(true)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bài sắp được gỡ xuống')
     const response = await request.patch(`/api/articles/${article.id}`, {
-      headers: { Authorization: `JWT ${token}` },
+      headers: authHeader(token),
       data: { _status: 'draft' },
     })
     expect(response.ok()).toBe(true)

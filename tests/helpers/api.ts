@@ -10,12 +10,15 @@ export const e2eAdmin = {
   password: process.env.ADMIN_PASSWORD ?? '',
 }
 
-export async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/users/login', { data: e2eAdmin })
+/** The e2e admin's token, from the server at `origin` (the test's own base URL when empty). */
+export async function adminToken(request: APIRequestContext, origin = ''): Promise<string> {
+  const response = await request.post(`${origin}/api/users/login`, { data: e2eAdmin })
   if (!response.ok()) throw new Error(`Admin login failed: ${response.status()} ${await response.text()}`)
   const { token } = (await response.json()) as { token: string }
   return token
 }
+
+export const authHeader = (token: string) => ({ Authorization: `JWT ${token}` })
 
 export async function createArticle(
   request: APIRequestContext,
@@ -23,7 +26,7 @@ export async function createArticle(
   data: { title: string; status: 'draft' | 'published'; publishedAt?: string },
 ): Promise<Article> {
   const response = await request.post(`/api/articles${data.status === 'draft' ? '?draft=true' : ''}`, {
-    headers: { Authorization: `JWT ${token}` },
+    headers: authHeader(token),
     data: {
       title: data.title,
       body: richTextFrom([`Nội dung thử nghiệm của bài “${data.title}”.`]),
@@ -37,6 +40,6 @@ export async function createArticle(
 
 export async function deleteArticles(request: APIRequestContext, token: string, ids: number[]): Promise<void> {
   for (const id of ids) {
-    await request.delete(`/api/articles/${id}`, { headers: { Authorization: `JWT ${token}` } })
+    await request.delete(`/api/articles/${id}`, { headers: authHeader(token) })
   }
 }

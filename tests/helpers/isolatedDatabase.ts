@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import pg from 'pg'
+import { createDatabase } from '../../scripts/lib/postgres'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-int-'))
 process.env.MEDIA_DIR = path.join(dir, 'media')
@@ -14,14 +14,7 @@ process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 
 const server = process.env.TEST_POSTGRES_URL
 if (server) {
-  const name = `portal_int_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: server })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const url = new URL(server)
-  url.pathname = `/${name}`
-  process.env.DATABASE_URI = url.toString()
+  process.env.DATABASE_URI = await createDatabase(server, `portal_int_${randomBytes(6).toString('hex')}`)
 } else {
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
 }

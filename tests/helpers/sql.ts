@@ -1,8 +1,11 @@
 // Raw reads for tests that look at tables Payload does not describe (the counters'), on either database.
 // Statements are written with `?` placeholders; on PostgreSQL they become $1, $2 … and bigints numbers.
-import type { Client } from '@libsql/client'
 import type pg from 'pg'
 import type { Payload } from 'payload'
+
+import { usesPostgres } from '@/env'
+
+import { sqliteClient } from './sqlite'
 
 const INT8 = 20
 
@@ -16,8 +19,8 @@ export async function queryRows(payload: Payload, sql: string, args: Array<strin
       Object.fromEntries(Object.entries(row).map(([key, value]) => [key, bigints.includes(key) && value !== null ? Number(value) : value])),
     )
   }
-  const client = (payload.db as unknown as { drizzle: { $client: Client } }).drizzle.$client
-  return (await client.execute({ sql, args })).rows as unknown as Array<Record<string, unknown>>
+  return (await sqliteClient(payload).execute({ sql, args })).rows as unknown as Array<Record<string, unknown>>
 }
 
-export const onPostgres = () => /^postgres(ql)?:\/\//.test(process.env.DATABASE_URI ?? '')
+/** Whether this test file runs on PostgreSQL (see isolatedDatabase.ts). */
+export const onPostgres = () => usesPostgres()

@@ -12,6 +12,7 @@ import { getCounter } from '@/analytics'
 import { backup, restore } from '@/backup'
 import { databaseUrl, mediaDir } from '@/env'
 
+import { createDatabase } from '../../scripts/lib/postgres'
 import { seedArticle } from '../helpers/fixtures'
 import { onPostgres } from '../helpers/sql'
 import { testPayload } from '../helpers/payload'
@@ -65,16 +66,7 @@ describe.skipIf(onPostgres())('backup and restore (SQLite)', () => {
 
 describe.skipIf(!onPostgres())('backup and restore (PostgreSQL)', () => {
   /** A new empty database on the same server, as a restore target. */
-  async function freshDatabase(): Promise<string> {
-    const url = new URL(databaseUrl())
-    const name = `portal_restore_${randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: databaseUrl() })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${name}`)
-    await admin.end()
-    url.pathname = `/${name}`
-    return url.toString()
-  }
+  const freshDatabase = () => createDatabase(databaseUrl(), `portal_restore_${randomBytes(4).toString('hex')}`)
 
   async function read(url: string, sql: string, args: unknown[]): Promise<Record<string, unknown> | undefined> {
     const client = new pg.Client({ connectionString: url })

@@ -17,16 +17,16 @@ import { databaseUrl } from '@/env'
 
 import { seedArticle } from '../helpers/fixtures'
 import { onPostgres, queryRows } from '../helpers/sql'
+import { NOT_A_READER_UA, READER_UA } from '../helpers/userAgents'
 import { testPayload } from '../helpers/payload'
 
-const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
 let payload: Payload
 
 beforeAll(async () => {
   payload = await testPayload()
 })
 
-function beacon(body: unknown, headers: Record<string, string> = { 'user-agent': BROWSER_UA }, method = 'POST') {
+function beacon(body: unknown, headers: Record<string, string> = { 'user-agent': READER_UA }, method = 'POST') {
   return new NextRequest('http://localhost/api/luot-xem', {
     method,
     headers: { 'content-type': 'application/json', ...headers },
@@ -63,13 +63,13 @@ describe('the beacon endpoint', () => {
       { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
       { 'user-agent': 'facebookexternalhit/1.1' },
       {},
-      { 'user-agent': BROWSER_UA, 'sec-purpose': 'prefetch' },
+      { 'user-agent': READER_UA, 'sec-purpose': 'prefetch' },
     ]
     for (const [n, headers] of cases.entries()) {
       const response = await POST(beacon({ visitorId: visitorId(9000 + n), articleId: article.id }, headers))
       expect((await response.json()).counted).toBe(false)
     }
-    const check = await POST(beacon({ articleId: article.id }, { 'user-agent': 'curl/8.0' }))
+    const check = await POST(beacon({ articleId: article.id }, { 'user-agent': NOT_A_READER_UA }))
     expect((await check.json()).views).toBe(0)
   })
 
@@ -84,7 +84,7 @@ describe('the beacon endpoint', () => {
     expect((await POST(beacon([1, 2, 3]))).status).toBe(400)
     expect((await POST(beacon({ articleId: article.id, padding: 'x'.repeat(2000) }))).status).toBe(413)
     await (await getCounter()).flush()
-    const figures = await (await POST(beacon({ articleId: article.id }, { 'user-agent': 'curl/8.0' }))).json()
+    const figures = await (await POST(beacon({ articleId: article.id }, { 'user-agent': NOT_A_READER_UA }))).json()
     expect(figures.views).toBe(0)
   })
 })
@@ -139,7 +139,7 @@ describe('counting rules', () => {
 
   it('keeps no raw IP address: visitors are salted hashes that change every day', async () => {
     const { counter } = await clockCounter('2026-05-05T05:00:00Z')
-    const clue = { ip: '203.113.1.10', userAgent: BROWSER_UA }
+    const clue = { ip: '203.113.1.10', userAgent: READER_UA }
     const monday = await counter.visitorKey('2026-05-04', clue)
     expect(monday).toMatch(/^[0-9a-f]{32}$/)
     expect(await counter.visitorKey('2026-05-04', clue)).toBe(monday)
@@ -153,15 +153,15 @@ describe('counting rules', () => {
     const day = '2026-06-01'
     let views = 0
     for (let n = 0; n < 1500; n++) {
-      const visitor = await counter.visitorKey(day, { browserId: `bia-dat-${n}`, ip: '198.51.100.66', userAgent: BROWSER_UA })
+      const visitor = await counter.visitorKey(day, { browserId: `bia-dat-${n}`, ip: '198.51.100.66', userAgent: READER_UA })
       if (await counter.record(visitor, article.id)) views++
     }
     expect(views).toBe(MAX_BROWSERS_PER_ADDRESS + 1)
     // A reader behind another address, and a browser already counted today, are still themselves.
-    const reader = await counter.visitorKey(day, { browserId: 'ban-doc-that', ip: '203.113.1.10', userAgent: BROWSER_UA })
+    const reader = await counter.visitorKey(day, { browserId: 'ban-doc-that', ip: '203.113.1.10', userAgent: READER_UA })
     expect(await counter.record(reader, article.id)).toBe(true)
-    const earlier = await counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '198.51.100.66', userAgent: BROWSER_UA })
-    expect(earlier).toBe(await counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '203.113.1.10', userAgent: BROWSER_UA }))
+    const earlier = await counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '198.51.100.66', userAgent: READER_UA })
+    expect(earlier).toBe(await counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '203.113.1.10', userAgent: READER_UA }))
   })
 })
 

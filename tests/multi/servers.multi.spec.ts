@@ -5,9 +5,10 @@ import pg from 'pg'
 
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
 
+import { adminToken, authHeader } from '../helpers/api'
+import { NOT_A_READER_UA, READER_UA } from '../helpers/userAgents'
+
 const servers = [process.env.E2E_PORT_A ?? '3101', process.env.E2E_PORT_B ?? '3102'].map((port) => `http://127.0.0.1:${port}`)
-const admin = { email: process.env.ADMIN_EMAIL ?? '', password: process.env.ADMIN_PASSWORD ?? '' }
-const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
 
 async function sourceArticle(request: APIRequestContext) {
   const response = await request.get(`${servers[0]}/api/articles?limit=1&depth=0&where[title][equals]=${encodeURIComponent(SOURCE_ARTICLE.title)}`)
@@ -23,11 +24,10 @@ test('an edit published through one server shows on the other server’s cached 
     await request.get(server + page)
     expect(await (await request.get(server + page)).text()).toContain(SOURCE_ARTICLE.title.slice(0, 40))
   }
-  const login = await request.post(`${servers[0]}/api/users/login`, { data: admin })
-  const { token } = (await login.json()) as { token: string }
+  const token = await adminToken(request, servers[0])
   const edited = `${SOURCE_ARTICLE.title} (cập nhật qua máy chủ thứ nhất)`
   const saved = await request.patch(`${servers[0]}/api/articles/${article.id}`, {
-    headers: { Authorization: `JWT ${token}` },
+    headers: authHeader(token),
     data: { title: edited },
   })
   expect(saved.status()).toBe(200)
@@ -40,7 +40,7 @@ test('an edit published through one server shows on the other server’s cached 
     .poll(async () => (await request.get(`${servers[1]}/`)).text(), { timeout: 5_000, intervals: [250] })
     .toContain('(cập nhật qua máy chủ thứ nhất)')
   await request.patch(`${servers[0]}/api/articles/${article.id}`, {
-    headers: { Authorization: `JWT ${token}` },
+    headers: authHeader(token),
     data: { title: SOURCE_ARTICLE.title },
   })
 })
@@ -49,13 +49,13 @@ test('views counted by both servers add up exactly', async ({ request }) => {
   const article = await sourceArticle(request)
   // Asking as curl counts nothing: it only reads the figures.
   const views = async (server: string) =>
-    ((await (await request.post(`${server}/api/luot-xem`, { headers: { 'user-agent': 'curl/8.0' }, data: { articleId: article.id } })).json()) as { views: number }).views
+    ((await (await request.post(`${server}/api/luot-xem`, { headers: { 'user-agent': NOT_A_READER_UA }, data: { articleId: article.id } })).json()) as { views: number }).views
   const before = await views(servers[0])
   const run = Date.now().toString(36)
   await Promise.all(
     Array.from({ length: 60 }, (_, n) =>
       request.post(`${servers[n % 2]}/api/luot-xem`, {
-        headers: { 'user-agent': BROWSER_UA, 'x-forwarded-for': `10.9.${Math.floor(n / 250)}.${n % 250}` },
+        headers: { 'user-agent': READER_UA, 'x-forwarded-for': `10.9.${Math.floor(n / 250)}.${n % 250}` },
         data: { articleId: article.id, visitorId: `hai-may-chu-${run}-${n}` },
       }),
     ),
