@@ -39,15 +39,27 @@ export class Counter {
   private knownToday = new Set<string>()
   private knownDay = ''
   private rolling: { day: string; loaded: Promise<void> } | undefined
-  private newToday = 0
-  private newOnline = 0
+  /** New visitors and newly-online visitors of the pending batch, not yet in `aggregates`. */
+  private pendingNew = { today: 0, online: 0 }
+  /**
+   * The batch a flush has taken out of `pending` and is writing. Until the figures are read again after its
+   * commit, it still counts in every figure shown: a reader never sees "Lượt xem" fall back mid-write.
+   */
+  private inFlight: { views: Map<number, number>; today: number; online: number } | undefined
   private readonly lastSeen = new Map<string, number>()
   private aggregates = { online: 0, today: 0, week: 0, allTime: 0 }
+  /** Written views per article as last read from the database (cleared by every refresh). */
   private readonly viewsFlushed = new Map<number, number>()
   private timer: ReturnType<typeof setInterval> | undefined
   private dedupeMs = 30 * 60 * 1000
   private salt: { day: string; value: string } | undefined
-  private flushing: Promise<void> | undefined
+  /**
+   * The flush cycle under way (take the batch, write it, read the figures again), and any queued behind it.
+   * Flushes and the figures' reads of written views run one at a time through it (`serially`), so a read
+   * never lands between a write's commit and the moment its batch stops counting as in flight.
+   */
+  private queue: Promise<unknown> | undefined
+  private flushesQueued = 0
   /** New browser ids seen today per address (in memory only, never written). */
   private readonly newBrowsersByAddress = new Map<string, number>()
   /** Which articles may be counted: published ones, looked up at most every 10 seconds each. */
@@ -65,7 +77,7 @@ export class Counter {
     for (const mark of await options.store.recentMarks(counter.now() - counter.dedupeMs)) {
       counter.marks.set(`${mark.visitor}|${mark.article_id}`, mark.counted_at)
     }
-    await counter.refresh()
+    await counter.serially(() => counter.refresh())
     const flushEveryMs = options.flushEveryMs ?? FLUSH_EVERY_MS
     if (flushEveryMs > 0) {
       counter.timer = setInterval(() => void counter.flushIfFree(), flushEveryMs)
@@ -116,10 +128,10 @@ export class Counter {
     if (day !== this.knownDay) await this.rollDay(day)
     if (!this.knownToday.has(visitor)) {
       this.knownToday.add(visitor)
-      this.newToday++
+      this.pendingNew.today++
     }
     const seen = this.lastSeen.get(visitor)
-    if (seen === undefined || now - seen > ONLINE_MS) this.newOnline++
+    if (seen === undefined || now - seen > ONLINE_MS) this.pendingNew.online++
     this.lastSeen.set(visitor, now)
     this.pending.visits.set(`${day}|${visitor}`, now)
 
@@ -134,44 +146,37 @@ export class Counter {
     return true
   }
 
-  /** The figures a page shows: what is written plus what waits for the next flush. */
+  /** The figures a page shows: what is written, plus what is being written, plus what waits for the next flush. */
   async figures(startingTotal: number, article?: { id: number; legacyViews: number }): Promise<Figures> {
+    let written: number | undefined
+    if (article) {
+      written = this.viewsFlushed.get(article.id)
+      if (written === undefined) written = await this.serially(() => this.readWrittenViews(article.id))
+    }
+    // Everything from here on is read in one synchronous step, so the parts always belong together.
+    const unwritten = { today: this.pendingNew.today + (this.inFlight?.today ?? 0), online: this.pendingNew.online + (this.inFlight?.online ?? 0) }
     const figures: Figures = {
-      online: this.aggregates.online + this.newOnline,
-      today: this.aggregates.today + this.newToday,
-      week: this.aggregates.week + this.newToday,
-      total: startingTotal + this.aggregates.allTime + this.newToday,
+      online: this.aggregates.online + unwritten.online,
+      today: this.aggregates.today + unwritten.today,
+      week: this.aggregates.week + unwritten.today,
+      total: startingTotal + this.aggregates.allTime + unwritten.today,
     }
     if (article) {
-      if (!this.viewsFlushed.has(article.id)) this.viewsFlushed.set(article.id, await this.store.articleViews(article.id))
-      figures.views = article.legacyViews + this.viewsFlushed.get(article.id)! + (this.pending.views.get(article.id) ?? 0)
+      figures.views =
+        article.legacyViews + written! + (this.inFlight?.views.get(article.id) ?? 0) + (this.pending.views.get(article.id) ?? 0)
     }
     return figures
   }
 
   /**
-   * Writes what is pending in one transaction. The store's write starts before anything is awaited, so
-   * on SQLite (whose writes finish as they are called) a flush completes even inside an 'exit' handler.
+   * Writes everything counted so far in one transaction. A flush already under way finishes first; this one
+   * then writes what is left, so when it resolves everything counted before the call is committed. The
+   * store's write starts before anything is awaited when nothing is queued, so on SQLite (whose writes
+   * finish as they are called) a flush completes even inside an 'exit' handler.
    */
-  async flush(): Promise<void> {
-    const batch = this.pending
-    const hasWork = batch.visits.size > 0 || batch.views.size > 0
-    const now = this.now()
-    if (hasWork) {
-      this.pending = emptyBatch()
-      try {
-        await this.store.write(batch, vnDay(now), now, this.dedupeMs)
-      } catch (error) {
-        // Keep the batch for the next try rather than lose it.
-        this.merge(batch)
-        throw error
-      }
-      for (const [articleId, n] of batch.views) {
-        if (this.viewsFlushed.has(articleId)) this.viewsFlushed.set(articleId, this.viewsFlushed.get(articleId)! + n)
-      }
-    }
-    this.pruneMemory(now)
-    await this.refresh()
+  flush(): Promise<void> {
+    this.flushesQueued++
+    return this.serially(() => this.flushNow()).finally(() => this.flushesQueued--)
   }
 
   /**
@@ -179,18 +184,18 @@ export class Counter {
    * the batch stays pending and goes with the next one; a throw here would end the server.
    */
   async flushIfFree(): Promise<void> {
-    if (this.flushing) return
-    this.flushing = (async () => {
-      try {
+    if (this.flushesQueued > 0) return
+    this.flushesQueued++
+    try {
+      await this.serially(() => {
         this.store.waitForLock?.(0)
-        await this.flush()
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY') console.error('Counter flush failed; retrying in a second.', error)
-      } finally {
-        this.flushing = undefined
-      }
-    })()
-    await this.flushing
+        return this.flushNow()
+      })
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') console.error('Counter flush failed; retrying in a second.', error)
+    } finally {
+      this.flushesQueued--
+    }
   }
 
   /** The last flush, waiting for the lock if need be. Call it (and await it, on PostgreSQL) before exiting. */
@@ -198,19 +203,66 @@ export class Counter {
     if (this.timer) clearInterval(this.timer)
     const last = () => {
       this.store.waitForLock?.(WAIT_ON_EXIT_MS)
-      return this.flush()
+      return this.flushNow()
     }
-    // A synchronous store (SQLite) has finished any earlier flush already, and must write now: this may be
-    // an 'exit' handler, after which no promise runs. Otherwise a periodic flush under way has taken its
-    // batch out of `pending`: let it finish (or put the batch back) before the last one.
-    return this.store.synchronous || !this.flushing ? last() : this.flushing.then(last)
+    // A synchronous store (SQLite) has written any earlier batch already, and must write now: this may be
+    // an 'exit' handler, after which no promise runs. Otherwise a flush under way has taken its batch out
+    // of `pending`: let it finish (or put the batch back) before the last one.
+    return this.store.synchronous ? last() : this.serially(last)
   }
 
+  /** Runs `task` after every flush or read queued before it; at once when none is. */
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue ? this.queue.then(task, task) : task()
+    const settled: Promise<unknown> = run.catch(() => undefined)
+    this.queue = settled
+    void settled.then(() => {
+      if (this.queue === settled) this.queue = undefined
+    })
+    return run
+  }
+
+  private async readWrittenViews(articleId: number): Promise<number> {
+    // Beacons for the same article queue up together: only the first reads.
+    const known = this.viewsFlushed.get(articleId)
+    if (known !== undefined) return known
+    const views = await this.store.articleViews(articleId)
+    this.viewsFlushed.set(articleId, views)
+    return views
+  }
+
+  /** One flush cycle; only ever run through `serially` (or as the very last write, in `stop`). */
+  private async flushNow(): Promise<void> {
+    const batch = this.pending
+    const now = this.now()
+    if (batch.visits.size > 0 || batch.views.size > 0) {
+      this.pending = emptyBatch()
+      this.inFlight = { views: batch.views, ...this.pendingNew }
+      this.pendingNew = { today: 0, online: 0 }
+      try {
+        await this.store.write(batch, vnDay(now), now, this.dedupeMs)
+      } catch (error) {
+        // Keep the batch for the next try rather than lose it.
+        this.merge(batch)
+        this.pendingNew.today += this.inFlight.today
+        this.pendingNew.online += this.inFlight.online
+        this.inFlight = undefined
+        throw error
+      }
+    }
+    this.pruneMemory(now)
+    await this.refresh()
+  }
+
+  /**
+   * Reads the written figures again (other processes count too). The committed batch stops counting as
+   * in flight in the same step as the new figures, which include it, replace the old ones.
+   */
   private async refresh(): Promise<void> {
     const now = this.now()
-    this.aggregates = await this.store.aggregates(vnDay(now), now)
-    this.newToday = 0
-    this.newOnline = 0
+    const aggregates = await this.store.aggregates(vnDay(now), now)
+    this.aggregates = aggregates
+    this.inFlight = undefined
     // Other processes may have counted the same articles: read them again when next asked.
     this.viewsFlushed.clear()
   }

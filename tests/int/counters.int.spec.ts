@@ -89,6 +89,46 @@ describe('the beacon endpoint', () => {
   })
 })
 
+describe('a flush under way', () => {
+  it('keeps the views it is writing in the figures, and a second flush() waits for its commit', async () => {
+    const article = await seedArticle(payload, { title: 'Bài đang được ghi', legacyViews: 76 })
+    // The real store of this database, whose first write is held open until the test lets it go.
+    const store = openCounterStore()
+    const write = store.write.bind(store)
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let writes = 0
+    store.write = async (...args) => {
+      if (writes++ === 0) await held
+      return write(...args)
+    }
+    const counter = await Counter.open({ store, flushEveryMs: 0 })
+    const shown = async () => (await counter.figures(0, { id: article.id, legacyViews: 76 })).views
+    expect(await shown()).toBe(76)
+    for (let n = 0; n < 500; n++) await counter.record(`dang-ghi-${n}`, article.id)
+    expect(await shown()).toBe(576)
+
+    const first = counter.flush() // takes the 500 views and waits, uncommitted
+    expect(await shown()).toBe(576)
+    await counter.record('dang-ghi-500', article.id)
+    let secondDone = false
+    const second = counter.flush().then(() => (secondDone = true))
+    // Long enough for a flush that does not wait to have read the database and returned.
+    await Promise.race([second, new Promise((resolve) => setTimeout(resolve, 1000))])
+    expect(secondDone).toBe(false)
+    expect(await shown()).toBe(577)
+
+    release()
+    await second
+    const stored = await queryRows(payload, 'SELECT views FROM counter_article_views WHERE article_id = ?', [article.id])
+    expect(Number(stored[0]?.views)).toBe(501) // everything counted before the second flush() is committed
+    await first
+    expect(await shown()).toBe(577)
+    await counter.stop()
+    await store.close()
+  })
+})
+
 describe('counting rules', () => {
   it('counts the same visitor once within the dedupe window, and again after it', async () => {
     const article = await seedArticle(payload, { title: 'Bài đọc lại' })
