@@ -7,10 +7,12 @@ import { currentStaff } from '@/news/preview'
 
 const TEXT = { 'Content-Type': 'text/plain; charset=utf-8' }
 
-/** "Xem trước": staff only. Turns on draft mode and opens the public page with the latest draft. */
+/**
+ * "Xem trước": staff only. Turns on draft mode and opens the public page with the latest draft; a target
+ * off this site goes to the home page instead.
+ */
 export async function GET(request: NextRequest): Promise<Response> {
-  const target = localPath(request.nextUrl.searchParams.get('duong-dan'), request.nextUrl.origin)
-  if (!target) return new Response('Đường dẫn xem trước không hợp lệ.', { status: 400, headers: TEXT })
+  const target = localPath(request.nextUrl.searchParams.get('duong-dan'), request.nextUrl.origin) ?? '/'
   const draft = await draftMode()
   if (!(await currentStaff(request.headers))) {
     draft.disable()
