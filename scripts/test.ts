@@ -37,7 +37,8 @@ if (only !== 'int') {
     DATABASE_URI: `file:${path.join(runDir, 'e2e.db')}`,
     MEDIA_DIR: path.join(runDir, 'media'),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    NEXT_DIST_DIR: '.next-test',
+    // E2E_DIST_DIR lets two test runs on one machine keep separate builds.
+    NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-test',
     PORT: port,
     E2E_PORT: port,
     SITE_URL: `http://localhost:${port}`,
@@ -52,7 +53,7 @@ if (only !== 'int') {
   step('Chuẩn bị cơ sở dữ liệu kiểm thử', process.execPath, ['scripts/run.mjs', 'scripts/payload.ts', 'migrate'], env)
   step('Nạp nội dung ban đầu vào cơ sở dữ liệu kiểm thử', process.execPath, ['scripts/run.mjs', 'scripts/seed.ts'], env)
   // The build prerenders pages from the database, so it is made against this run's database.
-  clearDataCache('.next-test')
+  clearDataCache(env.NEXT_DIST_DIR!)
   step('Build để kiểm thử (next build)', bin('next'), ['build'], env)
   const filter = process.argv.slice(3)
   const result = spawnSync(bin('playwright'), ['test', ...filter], { cwd: ROOT, env, stdio: 'inherit' })
