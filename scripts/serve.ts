@@ -4,8 +4,8 @@
 // public page already rendered is answered from memory (src/serving/pageCache.ts; PAGE_CACHE=off to skip).
 import { createServer } from 'node:http'
 
-import { pinClientAddress, trustedProxyHops } from '@/security/clientAddress'
-import { applySignInLimit, SignInLimiter } from '@/security/signInLimit'
+import { addressGroup, pinClientAddress, trustedProxyHops } from '@/security/clientAddress'
+import { applySignInLimit, getSignInLimiter } from '@/security/signInLimit'
 import { installPageCache, PageCache } from '@/serving/pageCache'
 import { runShutdownTasks } from '@/serving/shutdown'
 
@@ -20,14 +20,14 @@ const app = next({ dev: false, dir: process.cwd(), hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const limiter = new SignInLimiter()
+const limiter = getSignInLimiter()
 const hops = trustedProxyHops()
 const pages = process.env.PAGE_CACHE === 'off' ? null : new PageCache()
 if (pages) installPageCache(pages)
 
 const server = createServer((request, response) => {
   const address = pinClientAddress(request, hops)
-  if (applySignInLimit(limiter, request, response, address)) return
+  if (applySignInLimit(limiter, request, response, addressGroup(address))) return
   const key = pages?.keyOf(request)
   if (key) {
     if (pages!.serve(key, response)) return

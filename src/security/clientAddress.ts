@@ -29,3 +29,36 @@ export function pinClientAddress(request: IncomingMessage, hops: number): string
   request.headers['x-forwarded-for'] = address
   return address
 }
+
+/**
+ * The unit a brake or a cap counts by: an IPv4 address as it is (also when written IPv4-mapped, "::ffff:1.2.3.4"),
+ * an IPv6 address by its /64, since one subscriber is usually given a whole /64 and can pick any address in it.
+ */
+export function addressGroup(address: string | null | undefined): string {
+  const raw = (address ?? '').trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '')
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(raw)
+  if (mapped) return mapped[1]
+  if (!raw.includes(':')) return raw
+  const hextets = expandIPv6(raw)
+  return hextets ? `${hextets.slice(0, 4).join(':')}::/64` : raw.toLowerCase()
+}
+
+/** The eight hextets of an IPv6 address, without leading zeros; null when it is not one. */
+function expandIPv6(address: string): string[] | null {
+  let text = address.toLowerCase()
+  // A trailing dotted quad ("::1.2.3.4", "64:ff9b::1.2.3.4") stands for the last two hextets.
+  const quad = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text)
+  if (quad) {
+    const [a, b, c, d] = quad.slice(1).map(Number)
+    text = `${text.slice(0, quad.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
+  }
+  const halves = text.split('::')
+  if (halves.length > 2) return null
+  const head = halves[0] ? halves[0].split(':') : []
+  const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : []
+  const missing = 8 - head.length - tail.length
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return null
+  const all = [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail]
+  if (!all.every((part) => /^[0-9a-f]{1,4}$/.test(part))) return null
+  return all.map((part) => parseInt(part, 16).toString(16))
+}

@@ -1,5 +1,10 @@
 // Per-address brakes on the endpoints that guess passwords or send mail: sign-in, forgot-password and
 // first-register. Payload's own lockout protects each account; this protects against one address trying many.
+//
+// Sign-in is braked in two places that share one limiter (getSignInLimiter): the server answers an address
+// that must wait with a 429 before Next sees the request (src/server), and the users collection's hooks
+// count each try as it arrives, knowing which account it names, so that a success forgives only the
+// failures counted against that account (src/collections/Users/hooks/brakeSignIn.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 /** Failures an address gets for free before it must wait. */
@@ -10,15 +15,20 @@ export const MAX_WAIT_S = 15 * 60
 const FORGET_AFTER_MS = 60 * 60 * 1000
 /** Addresses remembered at once; the oldest go first, so a flood of addresses cannot exhaust memory. */
 const MAX_TRACKED = 50_000
+/** Accounts told apart per address; tries at any further account are never forgiven. */
+const MAX_ACCOUNTS_PER_ADDRESS = 20
+const OTHER_ACCOUNTS = '\u0000others'
+
+export const SIGN_IN_PATH = '/api/users/login'
 
 const GUARDED: Record<string, 'failures' | 'requests'> = {
-  '/api/users/login': 'failures',
+  [SIGN_IN_PATH]: 'failures',
   // Every request counts on these two: a success mails someone or creates the first account.
   '/api/users/forgot-password': 'requests',
   '/api/users/first-register': 'requests',
 }
 
-type Entry = { strikes: number; last: number }
+type Entry = { strikes: number; byAccount: Map<string, number>; last: number }
 
 export class SignInLimiter {
   private entries = new Map<string, Entry>()
@@ -33,15 +43,29 @@ export class SignInLimiter {
     return Math.max(0, Math.ceil((entry.last + wait * 1000 - this.now()) / 1000))
   }
 
-  strike(key: string): void {
-    const entry = this.current(key) ?? { strikes: 0, last: 0 }
+  /** Counts a try from an address, against the account it names (if any). */
+  strike(key: string, account = ''): void {
+    const entry = this.current(key) ?? { strikes: 0, byAccount: new Map<string, number>(), last: 0 }
+    const bucket = entry.byAccount.has(account) || entry.byAccount.size < MAX_ACCOUNTS_PER_ADDRESS ? account : OTHER_ACCOUNTS
+    entry.byAccount.set(bucket, (entry.byAccount.get(bucket) ?? 0) + 1)
+    entry.strikes++
+    entry.last = this.now()
     this.entries.delete(key)
-    this.entries.set(key, { strikes: entry.strikes + 1, last: this.now() })
+    this.entries.set(key, entry)
     if (this.entries.size > MAX_TRACKED) this.entries.delete(this.entries.keys().next().value as string)
   }
 
-  forgive(key: string): void {
-    this.entries.delete(key)
+  /**
+   * A success: the tries this address made at that account are forgiven, never those at other accounts,
+   * so signing in to one's own account cannot be used to keep guessing someone else's password.
+   */
+  forgive(key: string, account = ''): void {
+    const entry = this.current(key)
+    const forgiven = entry?.byAccount.get(account)
+    if (!entry || !forgiven) return
+    entry.byAccount.delete(account)
+    entry.strikes -= forgiven
+    if (entry.strikes <= 0) this.entries.delete(key)
   }
 
   private current(key: string): Entry | undefined {
@@ -54,13 +78,23 @@ export class SignInLimiter {
   }
 }
 
+const shared = globalThis as typeof globalThis & { __portalSignInLimiter?: SignInLimiter }
+
+/**
+ * The process's one limiter. On globalThis because the server and Payload's hooks are bundled apart
+ * (the server by scripts/run.mjs, the hooks by Next), and both must count on the same entries.
+ */
+export function getSignInLimiter(): SignInLimiter {
+  shared.__portalSignInLimiter ??= new SignInLimiter()
+  return shared.__portalSignInLimiter
+}
+
 export const TOO_MANY_TRIES = (seconds: number) =>
   `Bạn đã thử quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau ${seconds} giây.`
 
-/**
- * Handles the request itself with a 429 when its address must wait; otherwise lets it through and
- * counts its outcome once the response is sent. Returns true when it answered.
- */
+/** The limiter's key for a guarded path and a client's address group. */
+export const limiterKey = (pathname: string, group: string) => `${pathname} ${group}`
+
 /** The path Payload will route, as Payload matches it: without query, trailing slash or letter case. */
 function guardedPath(url: string | undefined): string {
   let pathname: string
@@ -72,17 +106,22 @@ function guardedPath(url: string | undefined): string {
   return pathname.replace(/\/+$/, '').toLowerCase()
 }
 
+/**
+ * Handles the request itself with a 429 when its address must wait; otherwise lets it through. Tries at
+ * forgot-password and first-register are counted here, on arrival; sign-in tries are counted by the users
+ * collection's hooks, which know the account. Returns true when it answered.
+ */
 export function applySignInLimit(
   limiter: SignInLimiter,
   request: IncomingMessage,
   response: ServerResponse,
-  address: string,
+  group: string,
 ): boolean {
   if (request.method !== 'POST') return false
   const pathname = guardedPath(request.url)
   const counts = GUARDED[pathname]
   if (!counts) return false
-  const key = `${pathname} ${address}`
+  const key = limiterKey(pathname, group)
   const wait = limiter.waitSeconds(key)
   if (wait > 0) {
     response.writeHead(429, {
@@ -94,11 +133,6 @@ export function applySignInLimit(
     return true
   }
   // Counted on arrival, so that tries sent all at once are braked like tries sent one after another.
-  limiter.strike(key)
-  if (counts === 'failures') {
-    response.on('finish', () => {
-      if (response.statusCode < 300) limiter.forgive(key)
-    })
-  }
+  if (counts === 'requests') limiter.strike(key)
   return false
 }

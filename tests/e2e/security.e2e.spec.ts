@@ -104,6 +104,37 @@ test.describe('signing in under attack', () => {
   })
 })
 
+test.describe('a curious author', () => {
+  const author = { email: 'tac.gia.to.mo@example.vn', password: 'chiều thu trên cầu Kim Tân 2024' }
+  const from = { 'X-Forwarded-For': '203.0.113.61' }
+
+  test('cannot unlock the admin, nor clear the tries at the admin by signing in to their own account', async ({ request }) => {
+    const token = await adminToken(request)
+    expect(
+      (await request.post('/api/users', { headers: authHeader(token), data: { ...author, name: 'Tác giả tò mò', role: 'author' } })).status(),
+    ).toBe(201)
+    const login = (data: object) => request.post('/api/users/login', { headers: from, data })
+    const guess = (n: number) => login({ email: e2eAdmin.email, password: `doan-mat-khau-quan-tri-${n}` })
+
+    const statuses: number[] = []
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 4; i++) statuses.push((await guess(round * 10 + i)).status())
+      const own = await login(author)
+      expect(own.status()).toBe(200)
+      const { token: authorToken } = (await own.json()) as { token: string }
+      const unlock = await request.post('/api/users/unlock', { headers: { ...from, ...authHeader(authorToken) }, data: { email: e2eAdmin.email } })
+      expect(unlock.status()).toBe(403)
+    }
+    // Twelve guesses at the admin from one address: signing in to another account forgave none of them.
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
+    expect(statuses).toContain(429)
+    // The admin's own lock (5 failures) is lifted by an admin only; the e2e admin is unlocked for the tests after.
+    const db = new Database(process.env.DATABASE_URI!.replace(/^file:/, ''))
+    db.prepare('UPDATE users SET lock_until = NULL, login_attempts = 0 WHERE email = ?').run(e2eAdmin.email)
+    db.close()
+  })
+})
+
 test('sign-out ends the session on the server: the old token no longer works', async ({ request }) => {
   const token = await adminToken(request)
   const auth = authHeader(token)

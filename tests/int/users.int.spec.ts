@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { ensureFirstAdmin } from '@/users/ensureFirstAdmin'
 
+import { seedUser, TEST_PASSWORD } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 // One file, one database: these run in order on a site that starts with no account.
@@ -38,5 +39,30 @@ describe('the first admin', () => {
       data: { email: 'thu-hai@example.vn', password: 'mot-mat-khau-rat-dai', name: 'Người thứ hai', role: 'author' },
     })
     expect(second.role).toBe('author')
+  })
+})
+
+describe('locked accounts', () => {
+  it('only an admin lifts a lock: an author or editor who unlocks any account is refused', async () => {
+    const payload = await testPayload()
+    const admin = await seedUser(payload, 'admin', 'Quản trị bị khóa')
+    const author = await seedUser(payload, 'author', 'Tác giả tò mò')
+    const editor = await seedUser(payload, 'editor', 'Biên tập viên tò mò')
+    const lock = () =>
+      payload.update({
+        collection: 'users',
+        id: admin.id,
+        data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 600_000).toISOString() } as never,
+        overrideAccess: true,
+      })
+    await lock()
+    for (const user of [author, editor]) {
+      await expect(
+        payload.unlock({ collection: 'users', data: { email: admin.email }, user, overrideAccess: false }),
+      ).rejects.toThrow(/không có quyền|not allowed/i)
+    }
+    await expect(payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).rejects.toThrow()
+    expect(await payload.unlock({ collection: 'users', data: { email: admin.email }, user: admin, overrideAccess: false })).toBe(true)
+    expect((await payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).user?.id).toBe(admin.id)
   })
 })

@@ -9,6 +9,7 @@ import { isProduction, siteUrl } from '@/env'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from '@/users/passwordPolicy'
 
 import { assignFirstAdmin } from './hooks/assignFirstAdmin'
+import { brakeSignIn, forgiveSignIn } from './hooks/brakeSignIn'
 
 const ROLE_LABELS = {
   admin: { vi: 'Quản trị viên', en: 'Admin' },
@@ -37,6 +38,8 @@ export const Users: CollectionConfig = {
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Lifting a lock is an admin's decision: anyone else could clear a lock their own guesses caused.
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'name',
@@ -44,7 +47,8 @@ export const Users: CollectionConfig = {
     group: { vi: 'Hệ thống', en: 'System' },
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicyOnReset],
+    beforeOperation: [brakeSignIn, enforcePasswordPolicyOnReset],
+    afterOperation: [forgiveSignIn],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [assignFirstAdmin],
   },
