@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { Config } from 'payload'
+import type { Config, DatabaseAdapterResult } from 'payload'
 
 import { databaseUrl, usesPostgres } from '@/env'
 
@@ -12,18 +12,39 @@ import { databaseUrl, usesPostgres } from '@/env'
 export function databaseAdapter(root: string): Config['db'] {
   const url = databaseUrl()
   if (usesPostgres(url)) {
-    return postgresAdapter({
-      pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
-      migrationDir: path.join(root, 'src', 'migrations-postgres'),
-      // Schema changes go through committed migrations only, in every environment.
-      push: false,
-    })
+    return withoutStrayRejection(
+      postgresAdapter({
+        pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+        migrationDir: path.join(root, 'src', 'migrations-postgres'),
+        // Schema changes go through committed migrations only, in every environment.
+        push: false,
+      }),
+    )
   }
-  return sqliteAdapter({
-    client: { url },
-    migrationDir: path.join(root, 'src', 'migrations'),
-    push: false,
-    wal: true,
-    busyTimeout: 5000,
-  })
+  return withoutStrayRejection(
+    sqliteAdapter({
+      client: { url },
+      migrationDir: path.join(root, 'src', 'migrations'),
+      push: false,
+      wal: true,
+      busyTimeout: 5000,
+    }),
+  )
+}
+
+/**
+ * When the database cannot be reached, Payload's adapters throw (and log) the connect error, and also reject
+ * an `initializing` promise that nothing in Payload awaits. Left alone, that second rejection is reported as
+ * unhandled (and ends a plain Node process) on top of the error already dealt with, e.g. by /api/suc-khoe.
+ */
+function withoutStrayRejection(result: DatabaseAdapterResult): DatabaseAdapterResult {
+  return {
+    ...result,
+    init: (args) => {
+      const adapter = result.init(args)
+      const { initializing } = adapter as { initializing?: Promise<void> }
+      initializing?.catch(() => undefined)
+      return adapter
+    },
+  }
 }
