@@ -1,5 +1,11 @@
-// Renders an article body. Links keep only safe schemes; images come with their caption.
-import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+// Renders an article body. Links keep only safe schemes; element names come from an allow-list; images come
+// with their caption.
+import type {
+  SerializedAutoLinkNode,
+  SerializedHeadingNode,
+  SerializedLinkNode,
+  SerializedListNode,
+} from '@payloadcms/richtext-lexical'
 import {
   type JSXConverter,
   type JSXConvertersFunction,
@@ -52,8 +58,35 @@ const renderLink: JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({
   )
 }
 
+// Heading and list element names are read from the stored JSON, which an import or a restored backup writes
+// without Payload's validation. Only these reach the page: the page title is the one h1, so a body h1 becomes h2.
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+const LIST_TYPES = new Set(['bullet', 'number', 'check'])
+
+function safeHeadingTag(tag: unknown): SerializedHeadingNode['tag'] {
+  return typeof tag === 'string' && HEADING_TAGS.has(tag) ? (tag as SerializedHeadingNode['tag']) : 'h2'
+}
+
+function safeList(node: { tag?: unknown; listType?: unknown }): Pick<SerializedListNode, 'tag' | 'listType'> {
+  const listType = typeof node.listType === 'string' && LIST_TYPES.has(node.listType) ? (node.listType as SerializedListNode['listType']) : 'bullet'
+  const tag = node.tag === 'ul' || node.tag === 'ol' ? node.tag : listType === 'number' ? 'ol' : 'ul'
+  return { tag, listType }
+}
+
+const renderHeading: JSXConverter<SerializedHeadingNode> = ({ node, nodesToJSX }) => {
+  const Tag = safeHeadingTag(node.tag)
+  return <Tag>{nodesToJSX({ nodes: node.children })}</Tag>
+}
+
+const renderList: JSXConverter<SerializedListNode> = ({ node, nodesToJSX }) => {
+  const { tag: Tag, listType } = safeList(node)
+  return <Tag className={`list-${listType}`}>{nodesToJSX({ nodes: node.children })}</Tag>
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
+  heading: renderHeading,
+  list: renderList,
   link: renderLink,
   autolink: renderLink,
   upload: ({ node }) => {

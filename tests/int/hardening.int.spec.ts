@@ -2,7 +2,13 @@
 // document can put on a page, and who can read the data folder.
 import { randomBytes } from 'node:crypto'
 
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { RichText } from '@/components/RichText'
+import type { Article } from '@/payload-types'
+import { paragraphOf, textNode } from '@/utilities/lexical'
 
 import { onPostgres } from '../helpers/sql'
 
@@ -39,5 +45,46 @@ describe('health check with the database down', () => {
     // The details are not lost: the server's log has them.
     expect(logged).toHaveBeenCalled()
     expect(logged.mock.calls.flat().some((arg) => arg instanceof Error)).toBe(true)
+  })
+})
+
+describe('rich text from JSON that skipped validation (an import, a restored backup)', () => {
+  const heading = (tag: unknown, text: string) => ({ type: 'heading', version: 1, tag, children: [textNode(text)] })
+  const list = (tag: unknown, listType: unknown) => ({
+    type: 'list',
+    version: 1,
+    tag,
+    listType,
+    start: 1,
+    children: [{ type: 'listitem', version: 1, value: 1, children: [textNode('mục')] }],
+  })
+  const render = (children: object[]) => {
+    const data = { root: { type: 'root', version: 1, children } } as unknown as Article['body']
+    return renderToStaticMarkup(createElement(RichText, { data }))
+  }
+
+  it('renders headings and lists only with their allowed element names', () => {
+    const html = render([
+      heading('style', 'body { display: none }'),
+      heading('iframe', 'khung'),
+      heading('script', 'alert(1)'),
+      heading('h1', 'tiêu đề thứ hai'),
+      heading('h3', 'mục nhỏ'),
+      list('script', 'bullet'),
+      list('plaintext', 'number'),
+      list('ol', '" onmouseover="alert(1)'),
+      paragraphOf([textNode('đoạn văn')]),
+    ])
+    for (const element of ['style', 'iframe', 'script', 'plaintext', 'h1']) expect(html).not.toContain(`<${element}`)
+    // The page title is the page's one h1; everything unknown falls back to a plain h2 or list.
+    expect(html).toContain('<h2>body { display: none }</h2>')
+    expect(html).toContain('<h2>alert(1)</h2>')
+    expect(html).toContain('<h2>tiêu đề thứ hai</h2>')
+    expect(html).toContain('<h3>mục nhỏ</h3>')
+    expect(html).toContain('<ul class="list-bullet"><li')
+    expect(html).toContain('<ol class="list-number"><li')
+    expect(html).toContain('<ol class="list-bullet"><li')
+    expect(html).not.toContain('onmouseover')
+    expect(html).toContain('<p>đoạn văn</p>')
   })
 })
