@@ -5,7 +5,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
@@ -25,7 +24,7 @@ import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { Weather } from '@/globals/Weather'
 import '@/types/payload-context'
-import { MAX_UPLOAD_BYTES } from '@/uploads/limits'
+import { limitedSharp, MAX_UPLOAD_BYTES } from '@/uploads/limits'
 import { uploadStorage } from '@/uploads/storage'
 import { TIME_ZONE } from '@/utilities/format'
 
@@ -69,7 +68,8 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   plugins: [uploadStorage()],
   secret: payloadSecret(),
-  sharp,
+  // Payload's resizing and cropping decode with the same pixel limit as the upload check.
+  sharp: limitedSharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
 })
