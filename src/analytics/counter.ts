@@ -2,6 +2,8 @@
 // A view counts once per visitor per article per dedupe window; a visitor is a salted daily hash.
 import { createHash, randomBytes } from 'node:crypto'
 
+import { addressGroup } from '@/security/clientAddress'
+
 import { type Batch, type CounterStore, ONLINE_MS, WAIT_ON_EXIT_MS } from './store'
 import { vnDay } from './time'
 
@@ -15,12 +17,37 @@ export type CounterOptions = {
 
 /** How often counts reach the database: at most this much counting is lost if the process is killed. */
 export const FLUSH_EVERY_MS = 1000
-/** New browser ids believed from one address in a day. */
-export const MAX_BROWSERS_PER_ADDRESS = 1000
-const MAX_ADDRESSES_TRACKED = 100_000
+/**
+ * New visitors one address (an IPv4 address, or an IPv6 /64) may bring in a day, however it varies its
+ * browser id or user agent. Past it, the address counts as one visitor: an office behind one NAT stays well
+ * under it, a script cannot run the figures up.
+ */
+export const MAX_VISITORS_PER_ADDRESS = 1000
+/**
+ * Bounds on what the counter keeps in memory, so that a flood of distinct visitors (many addresses) cannot
+ * grow the server: about 100 bytes an entry, some 45 MB in all when every one is full. Past a bound the
+ * oldest entries go; the figures stay exact in the database, which every flush reads again.
+ */
+export const MEMORY_BOUNDS = {
+  /** Today's visitors known to this process (to tell a new visitor without a query). */
+  knownVisitors: 100_000,
+  /** Views within the dedupe window (visitor and article). */
+  marks: 200_000,
+  /** Visitors seen within the last five minutes. */
+  online: 50_000,
+  /** Addresses whose new visitors are counted today. */
+  addresses: 100_000,
+}
 
 function emptyBatch(): Batch {
   return { views: new Map(), dailyViews: new Map(), visits: new Map(), marks: new Map() }
+}
+
+/** Sets a key, moving it to the newest end; drops the oldest entry when the map is full. */
+function boundedSet<K, V>(map: Map<K, V>, key: K, value: V, bound: number): void {
+  map.delete(key)
+  map.set(key, value)
+  if (map.size > bound) map.delete(map.keys().next().value as K)
 }
 
 function bump(map: Map<string, number> | Map<number, number>, key: string | number, by = 1): void {
@@ -60,8 +87,9 @@ export class Counter {
    */
   private queue: Promise<unknown> | undefined
   private flushesQueued = 0
-  /** New browser ids seen today per address (in memory only, never written). */
-  private readonly newBrowsersByAddress = new Map<string, number>()
+  private saltsForgottenFor = ''
+  /** New visitors brought today per address group (in memory only, never written). */
+  private readonly newVisitorsByAddress = new Map<string, number>()
   /** Which articles may be counted: published ones, looked up at most every 10 seconds each. */
   readonly articles: PublishedArticles
 
@@ -74,7 +102,7 @@ export class Counter {
   /** A counter that knows what the database already holds: recent views (for dedupe) and the figures. */
   static async open(options: CounterOptions): Promise<Counter> {
     const counter = new Counter(options)
-    for (const mark of await options.store.recentMarks(counter.now() - counter.dedupeMs)) {
+    for (const mark of await options.store.recentMarks(counter.now() - counter.dedupeMs, MEMORY_BOUNDS.marks)) {
       counter.marks.set(`${mark.visitor}|${mark.article_id}`, mark.counted_at)
     }
     await counter.serially(() => counter.refresh())
@@ -97,28 +125,22 @@ export class Counter {
 
   /**
    * A visitor key from the browser's random id, or from IP and user agent where it keeps none. One address
-   * may bring at most MAX_BROWSERS_PER_ADDRESS new browser ids a day (an office behind one NAT stays well
-   * under it); beyond that its ids are not believed, so a script inventing ids counts as one visitor.
+   * may bring at most MAX_VISITORS_PER_ADDRESS new visitors a day, whatever it varies (browser id, user
+   * agent, both); beyond that everything from it counts as one visitor of that address.
    */
   async visitorKey(day: string, clue: { browserId?: string | null; ip?: string | null; userAgent: string }): Promise<string> {
     if (this.salt?.day !== day) {
       this.salt = { day, value: await this.store.saltFor(day, () => randomBytes(32).toString('hex')) }
-      this.newBrowsersByAddress.clear()
+      this.newVisitorsByAddress.clear()
     }
     const hash = (identity: string) => createHash('sha256').update(this.salt!.value).update(identity).digest('hex').slice(0, 32)
-    // Hashed only when it decides: most beacons carry a browser id.
-    const byAddress = () => hash(`ip:${clue.ip ?? ''}|ua:${clue.userAgent}`)
-    if (!clue.browserId) return byAddress()
-    const byBrowser = hash(`id:${clue.browserId}`)
-    if (this.knownToday.has(byBrowser)) return byBrowser
-    const address = clue.ip ?? ''
-    const admitted = this.newBrowsersByAddress.get(address) ?? 0
-    if (admitted >= MAX_BROWSERS_PER_ADDRESS) return byAddress()
-    if (!this.newBrowsersByAddress.has(address) && this.newBrowsersByAddress.size >= MAX_ADDRESSES_TRACKED) {
-      this.newBrowsersByAddress.delete(this.newBrowsersByAddress.keys().next().value as string)
-    }
-    this.newBrowsersByAddress.set(address, admitted + 1)
-    return byBrowser
+    const key = clue.browserId ? hash(`id:${clue.browserId}`) : hash(`ip:${clue.ip ?? ''}|ua:${clue.userAgent}`)
+    if (this.knownToday.has(key)) return key
+    const group = addressGroup(clue.ip)
+    const admitted = this.newVisitorsByAddress.get(group) ?? 0
+    if (admitted >= MAX_VISITORS_PER_ADDRESS) return hash(`address:${group}`)
+    boundedSet(this.newVisitorsByAddress, group, admitted + 1, MEMORY_BOUNDS.addresses)
+    return key
   }
 
   /** Records a page view by a visitor (and of an article, if any). True when the article's view counted. */
@@ -127,19 +149,20 @@ export class Counter {
     const day = vnDay(now)
     if (day !== this.knownDay) await this.rollDay(day)
     if (!this.knownToday.has(visitor)) {
-      this.knownToday.add(visitor)
+      // Past the bound a visitor may count as new twice before the next flush reads the exact figure.
+      if (this.knownToday.size < MEMORY_BOUNDS.knownVisitors) this.knownToday.add(visitor)
       this.pendingNew.today++
     }
     const seen = this.lastSeen.get(visitor)
     if (seen === undefined || now - seen > ONLINE_MS) this.pendingNew.online++
-    this.lastSeen.set(visitor, now)
+    boundedSet(this.lastSeen, visitor, now, MEMORY_BOUNDS.online)
     this.pending.visits.set(`${day}|${visitor}`, now)
 
     if (articleId === undefined) return false
     const markKey = `${visitor}|${articleId}`
     const lastCounted = this.marks.get(markKey)
     if (lastCounted !== undefined && now - lastCounted < this.dedupeMs) return false
-    this.marks.set(markKey, now)
+    boundedSet(this.marks, markKey, now, MEMORY_BOUNDS.marks)
     this.pending.marks.set(markKey, now)
     bump(this.pending.views, articleId)
     bump(this.pending.dailyViews, `${articleId}|${day}`)
@@ -251,6 +274,13 @@ export class Counter {
       }
     }
     this.pruneMemory(now)
+    const today = vnDay(now)
+    if (this.saltsForgottenFor !== today) {
+      // The day is over: its salt goes from memory and from the database, even if nobody visits today.
+      if (this.salt && this.salt.day !== today) this.salt = undefined
+      await this.store.forgetSaltsBefore(today)
+      this.saltsForgottenFor = today
+    }
     await this.refresh()
   }
 
@@ -272,7 +302,7 @@ export class Counter {
     if (day === this.knownDay) return
     // Beacons arriving together at the turn of the day wait for the same read.
     if (this.rolling?.day !== day) {
-      const loaded = this.store.visitorsOf(day).then((visitors) => {
+      const loaded = this.store.visitorsOf(day, MEMORY_BOUNDS.knownVisitors).then((visitors) => {
         this.knownToday = visitors
         this.knownDay = day
       })

@@ -68,7 +68,7 @@ export class PostgresCounterStore implements CounterStore {
       }
       // Privacy, as on SQLite: a day's visitor hashes and its salt go once the day is over.
       await client.query('DELETE FROM counter_visits WHERE day < $1', [previousDay(today)])
-      await client.query('DELETE FROM counter_salts WHERE day < $1', [previousDay(today)])
+      await client.query('DELETE FROM counter_salts WHERE day < $1', [today])
       await client.query('DELETE FROM counter_view_marks WHERE counted_at < $1', [now - dedupeMs])
       await client.query(
         `INSERT INTO counter_state (key, value) VALUES ('lastFlushAt', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
@@ -97,17 +97,25 @@ export class PostgresCounterStore implements CounterStore {
     return count((await this.pool.query('SELECT views AS n FROM counter_article_views WHERE article_id = $1', [articleId])).rows)
   }
 
-  async visitorsOf(day: string): Promise<Set<string>> {
-    const { rows } = await this.pool.query<{ visitor: string }>('SELECT visitor FROM counter_visits WHERE day = $1', [day])
+  async visitorsOf(day: string, limit: number): Promise<Set<string>> {
+    const { rows } = await this.pool.query<{ visitor: string }>(
+      'SELECT visitor FROM counter_visits WHERE day = $1 ORDER BY last_seen DESC LIMIT $2',
+      [day, limit],
+    )
     return new Set(rows.map((row) => row.visitor))
   }
 
-  async recentMarks(since: number): Promise<Mark[]> {
+  async recentMarks(since: number, limit: number): Promise<Mark[]> {
     const { rows } = await this.pool.query<{ visitor: string; article_id: number; counted_at: string }>(
-      'SELECT visitor, article_id, counted_at FROM counter_view_marks WHERE counted_at >= $1',
-      [since],
+      'SELECT visitor, article_id, counted_at FROM counter_view_marks WHERE counted_at >= $1 ORDER BY counted_at DESC LIMIT $2',
+      [since, limit],
     )
-    return rows.map((row) => ({ visitor: row.visitor, article_id: row.article_id, counted_at: Number(row.counted_at) }))
+    // Oldest first into the counter's map, so that its bound drops the oldest.
+    return rows.reverse().map((row) => ({ visitor: row.visitor, article_id: row.article_id, counted_at: Number(row.counted_at) }))
+  }
+
+  async forgetSaltsBefore(today: string): Promise<void> {
+    await this.pool.query('DELETE FROM counter_salts WHERE day < $1', [today])
   }
 
   async saltFor(day: string, fresh: () => string): Promise<string> {

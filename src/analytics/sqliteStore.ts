@@ -38,8 +38,8 @@ export class SqliteCounterStore implements CounterStore {
       dayVisitors: `SELECT visitors AS n FROM counter_daily_visitors WHERE day = ?`,
       betweenVisitors: `SELECT COALESCE(SUM(visitors), 0) AS n FROM counter_daily_visitors WHERE day >= ? AND day <= ?`,
       articleViews: `SELECT views AS n FROM counter_article_views WHERE article_id = ?`,
-      dayVisitorList: `SELECT visitor FROM counter_visits WHERE day = ?`,
-      recentMarks: `SELECT visitor, article_id, counted_at FROM counter_view_marks WHERE counted_at >= ?`,
+      dayVisitorList: `SELECT visitor FROM counter_visits WHERE day = ? ORDER BY last_seen DESC LIMIT ?`,
+      recentMarks: `SELECT visitor, article_id, counted_at FROM counter_view_marks WHERE counted_at >= ? ORDER BY counted_at DESC LIMIT ?`,
       insertSalt: `INSERT OR IGNORE INTO counter_salts (day, salt) VALUES (?, ?)`,
       salt: `SELECT salt FROM counter_salts WHERE day = ?`,
       viewsPerDay: `SELECT day, SUM(views) AS n FROM counter_article_days WHERE day >= ? GROUP BY day`,
@@ -83,14 +83,18 @@ export class SqliteCounterStore implements CounterStore {
         const [visitor, articleId] = key.split('|')
         s.addMark.run([visitor, Number(articleId), countedAt])
       }
-      // Privacy: a day's visitor hashes and its salt go once the day (and the online window) is over;
-      // only the day's count stays.
+      // Privacy: a day's salt goes as soon as the day is over, so its hashes can no longer be matched to
+      // anyone; the hashes themselves once the online window after it is over; only the day's count stays.
       s.pruneVisits.run([previousDay(today)])
-      s.pruneSalts.run([previousDay(today)])
+      s.pruneSalts.run([today])
       s.pruneMarks.run([now - dedupeMs])
       s.setState.run(['lastFlushAt', new Date(now).toISOString()])
     })
     apply()
+  }
+
+  async forgetSaltsBefore(today: string): Promise<void> {
+    this.statements.pruneSalts.run([today])
   }
 
   async aggregates(today: string, now: number): Promise<Aggregates> {
@@ -109,12 +113,13 @@ export class SqliteCounterStore implements CounterStore {
   }
 
   /** Everyone already counted on a day (salted hashes), to tell a new visitor without a query per beacon. */
-  async visitorsOf(day: string): Promise<Set<string>> {
-    return new Set((this.statements.dayVisitorList.all([day]) as Array<{ visitor: string }>).map((row) => row.visitor))
+  async visitorsOf(day: string, limit: number): Promise<Set<string>> {
+    return new Set((this.statements.dayVisitorList.all([day, limit]) as Array<{ visitor: string }>).map((row) => row.visitor))
   }
 
-  async recentMarks(since: number): Promise<Mark[]> {
-    return this.statements.recentMarks.all([since]) as Mark[]
+  async recentMarks(since: number, limit: number): Promise<Mark[]> {
+    // Oldest first into the counter's map, so that its bound drops the oldest.
+    return (this.statements.recentMarks.all([since, limit]) as Mark[]).reverse()
   }
 
   /** The day's secret salt, shared by every process on this database and deleted after the day. */

@@ -18,11 +18,14 @@ export interface CounterStore {
   write(batch: Batch, today: string, now: number, dedupeMs: number): Promise<void>
   aggregates(today: string, now: number): Promise<Aggregates>
   articleViews(articleId: number): Promise<number>
-  /** Everyone already counted on a day (salted hashes), to tell a new visitor without a query per beacon. */
-  visitorsOf(day: string): Promise<Set<string>>
-  recentMarks(since: number): Promise<Mark[]>
-  /** The day's secret salt, shared by every process on this database and deleted after the day. */
+  /** Up to `limit` of those already counted on a day (salted hashes, the latest first), to tell a new visitor without a query per beacon. */
+  visitorsOf(day: string, limit: number): Promise<Set<string>>
+  /** Up to `limit` of the views counted since then (the latest first), for the dedupe window. */
+  recentMarks(since: number, limit: number): Promise<Mark[]>
+  /** The day's secret salt, shared by every process on this database and deleted once the day is over. */
   saltFor(day: string, fresh: () => string): Promise<string>
+  /** Deletes the salts of days before `today` (each flush does too; this is for a day with no visit). */
+  forgetSaltsBefore(today: string): Promise<void>
   /** Per day since `fromDay`: article views and distinct visitors (for the admin dashboard). */
   daily(fromDay: string): Promise<{ views: Map<string, number>; visitors: Map<string, number> }>
   topArticles(fromDay: string, limit: number): Promise<Array<{ id: number; title: string; slug: string; views: number }>>

@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getCounter, openCounterStore } from '@/analytics'
-import { Counter, MAX_BROWSERS_PER_ADDRESS } from '@/analytics/counter'
+import { Counter, MAX_VISITORS_PER_ADDRESS, MEMORY_BOUNDS } from '@/analytics/counter'
 import { isoWeekStart, vnDay } from '@/analytics/time'
 import { POST } from '@/app/(frontend)/api/luot-xem/route'
 import { databaseUrl } from '@/env'
@@ -196,12 +196,80 @@ describe('counting rules', () => {
       const visitor = await counter.visitorKey(day, { browserId: `bia-dat-${n}`, ip: '198.51.100.66', userAgent: READER_UA })
       if (await counter.record(visitor, article.id)) views++
     }
-    expect(views).toBe(MAX_BROWSERS_PER_ADDRESS + 1)
+    expect(views).toBe(MAX_VISITORS_PER_ADDRESS + 1)
     // A reader behind another address, and a browser already counted today, are still themselves.
     const reader = await counter.visitorKey(day, { browserId: 'ban-doc-that', ip: '203.113.1.10', userAgent: READER_UA })
     expect(await counter.record(reader, article.id)).toBe(true)
     const earlier = await counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '198.51.100.66', userAgent: READER_UA })
     expect(earlier).toBe(await counter.visitorKey(day, { browserId: 'bia-dat-5', ip: '203.113.1.10', userAgent: READER_UA }))
+  })
+})
+
+describe('one machine cannot run the counters up', () => {
+  it('varying the user agent without a browser id, or both, counts as at most 1,000 visitors from one address', async () => {
+    const article = await seedArticle(payload, { title: 'Bài bị đổi trình duyệt liên tục' })
+    const { counter } = await clockCounter('2026-06-02T03:00:00Z')
+    const day = '2026-06-02'
+    let views = 0
+    for (let n = 0; n < 1500; n++) {
+      const userAgent = `${READER_UA} Gia/${n}`
+      const clue = n % 2 ? { ip: '198.51.100.67', userAgent } : { ip: '198.51.100.67', userAgent, browserId: `gia-${n}` }
+      if (await counter.record(await counter.visitorKey(day, clue), article.id)) views++
+    }
+    expect(views).toBe(MAX_VISITORS_PER_ADDRESS + 1)
+  })
+
+  it('counts an IPv6 /64 as one address, and an IPv4-mapped address as its IPv4 address', async () => {
+    const article = await seedArticle(payload, { title: 'Bài bị gửi từ IPv6' })
+    const { counter } = await clockCounter('2026-06-03T03:00:00Z')
+    const day = '2026-06-03'
+    let views = 0
+    for (let n = 0; n < 1200; n++) {
+      const ip = n % 2 ? `2001:db8:77:1:${n.toString(16)}::1` : "::ffff:198.51.100.68"
+      const visitor = await counter.visitorKey(day, { ip, userAgent: `${READER_UA} V6/${n}` })
+      if (await counter.record(visitor, article.id)) views++
+    }
+    // 600 from the /64 and 600 from the mapped IPv4 address: each group stops at its cap.
+    expect(views).toBe(2 * 600)
+    for (let n = 0; n < 1000; n++) {
+      const visitor = await counter.visitorKey(day, { ip: `2001:db8:77:1::${(n + 5000).toString(16)}`, userAgent: `${READER_UA} V6b/${n}` })
+      if (await counter.record(visitor, article.id)) views++
+    }
+    expect(views).toBe(1200 + (MAX_VISITORS_PER_ADDRESS - 600) + 1)
+  })
+
+  it('keeps its memory bounded under a flood of distinct visitors, and loads a bounded set at start', async () => {
+    const article = await seedArticle(payload, { title: 'Bài bị gửi ồ ạt' })
+    const { counter } = await clockCounter('2026-06-04T03:00:00Z')
+    const flood = MEMORY_BOUNDS.knownVisitors + 20_000
+    for (let n = 0; n < flood; n++) await counter.record(`lu-${n}`, article.id)
+    const sizes = counter as unknown as { knownToday: Set<string>; marks: Map<string, number>; lastSeen: Map<string, number> }
+    expect(sizes.knownToday.size).toBeLessThanOrEqual(MEMORY_BOUNDS.knownVisitors)
+    expect(sizes.marks.size).toBeLessThanOrEqual(MEMORY_BOUNDS.marks)
+    expect(sizes.lastSeen.size).toBeLessThanOrEqual(MEMORY_BOUNDS.online)
+    expect((await counter.figures(0)).today).toBe(flood) // exact: new visitors are counted, only not all remembered
+    // At start a counter loads at most its bounds from the database, the latest first.
+    const later = await clockCounter('2026-06-04T04:00:00Z')
+    for (let n = 0; n < 30; n++) {
+      later.advance(1000)
+      await later.counter.record(`gan-day-${n}`, article.id)
+    }
+    await later.counter.flush()
+    const store = openCounterStore()
+    expect((await store.visitorsOf('2026-06-04', 10)).size).toBe(10)
+    expect((await store.visitorsOf('2026-06-04', 10)).has('gan-day-29')).toBe(true)
+    expect(await store.recentMarks(0, 10)).toHaveLength(10)
+    await store.close()
+  }, 120_000)
+
+  it('forgets a day’s salt as soon as the day is over, even when nobody visits the next day', async () => {
+    const { counter, at } = await clockCounter('2026-06-05T10:00:00Z')
+    await counter.visitorKey('2026-06-05', { ip: '203.113.1.10', userAgent: READER_UA })
+    await counter.flush()
+    expect(await queryRows(payload, 'SELECT day FROM counter_salts WHERE day = ?', ['2026-06-05'])).toHaveLength(1)
+    at('2026-06-05T17:00:01Z') // 00:00:01 on 6/6 in Lào Cai
+    await counter.flush()
+    expect(await queryRows(payload, 'SELECT day FROM counter_salts WHERE day <= ?', ['2026-06-05'])).toEqual([])
   })
 })
 

@@ -58,11 +58,11 @@ describe('locked accounts', () => {
     await lock()
     for (const user of [author, editor]) {
       await expect(
-        payload.unlock({ collection: 'users', data: { email: admin.email }, user, overrideAccess: false }),
+        payload.unlock({ collection: 'users', data: { email: admin.email } as never, user, overrideAccess: false }),
       ).rejects.toThrow(/không có quyền|not allowed/i)
     }
     await expect(payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).rejects.toThrow()
-    expect(await payload.unlock({ collection: 'users', data: { email: admin.email }, user: admin, overrideAccess: false })).toBe(true)
+    expect(await payload.unlock({ collection: 'users', data: { email: admin.email } as never, user: admin, overrideAccess: false })).toBe(true)
     expect((await payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).user?.id).toBe(admin.id)
   })
 })
