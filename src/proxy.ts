@@ -50,7 +50,7 @@ async function checkJsonBody(request: NextRequest): Promise<NextResponse | null>
 
 /**
  * `page`, `limit` and `depth` must be whole numbers in range: Payload turns some others into a 500.
- * (How many a reader may ask for at once is Payload's to judge, knowing who asks: see capPublicPageSize.)
+ * (How many a reader may ask for at once is Payload's to judge, knowing who asks: see guardReaderQueries.)
  */
 function checkPaging(request: NextRequest): NextResponse | null {
   const rules: Record<string, number> = { page: 1, limit: 0, depth: 0 }

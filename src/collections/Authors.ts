@@ -2,12 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import { capPublicPageSize } from '@/hooks/capPublicPageSize'
+import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
 import { reindexArticlesOf } from '@/hooks/reindexArticlesOf'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 
 /** People named in bylines. Many have no account, so they are kept apart from users. */
+/** What readers may filter and sort on through REST: fields that stay on an index. */
+const READER_QUERIES = { where: { id: readerFilters.exact, unit: readerFilters.exact }, sort: ['name', 'id'] }
+
 export const Authors: CollectionConfig = {
   slug: 'authors',
   labels: {
@@ -26,7 +29,7 @@ export const Authors: CollectionConfig = {
     group: { vi: 'Danh mục', en: 'Directory' },
   },
   hooks: {
-    beforeOperation: [capPublicPageSize, refuseUnknownFields],
+    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
     afterChange: [reindexArticlesOf('author'), revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },

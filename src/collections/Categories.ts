@@ -3,10 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { slugField } from '@/fields/slug'
-import { capPublicPageSize } from '@/hooks/capPublicPageSize'
+import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
 import { reindexArticlesOf } from '@/hooks/reindexArticlesOf'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
+
+/** What readers may filter and sort on through REST: fields that stay on an index. */
+const READER_QUERIES = { where: { id: readerFilters.exact, slug: readerFilters.exact, parent: readerFilters.exact }, sort: ['name', 'id'] }
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -26,7 +29,7 @@ export const Categories: CollectionConfig = {
     group: { vi: 'Tin tức', en: 'News' },
   },
   hooks: {
-    beforeOperation: [capPublicPageSize, refuseUnknownFields],
+    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
     afterChange: [reindexArticlesOf('category'), revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },

@@ -2,12 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import { capPublicPageSize } from '@/hooks/capPublicPageSize'
+import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { slugField } from '@/fields/slug'
 
 /** The published indices a province is scored on: PAR INDEX, SIPAS, and any staff add later. */
+/** What readers may filter and sort on through REST: fields that stay on an index. */
+const READER_QUERIES = { where: { id: readerFilters.exact, code: readerFilters.exact }, sort: ['code', 'id'] }
+
 export const Indices: CollectionConfig = {
   slug: 'indices',
   labels: {
@@ -26,7 +29,7 @@ export const Indices: CollectionConfig = {
     group: { vi: 'Số liệu', en: 'Data' },
   },
   hooks: {
-    beforeOperation: [capPublicPageSize, refuseUnknownFields],
+    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
     afterChange: [revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },

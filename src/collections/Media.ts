@@ -1,13 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { readMedia } from '@/access/readMedia'
 import { isStaff } from '@/access/isStaff'
 import { mediaDir } from '@/env'
-import { capPublicPageSize } from '@/hooks/capPublicPageSize'
+import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { checkImage } from '@/uploads/checkImage'
+import { rootRelativeUrls } from '@/uploads/rootRelativeUrls'
+
+/** What readers may filter and sort on through REST: fields that stay on an index. */
+const READER_QUERIES = { where: { id: readerFilters.exact }, sort: [] }
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
@@ -19,7 +23,7 @@ export const Media: CollectionConfig = {
   },
   access: {
     create: isStaff,
-    read: anyone,
+    read: readMedia,
     // An image may already be on live pages: changing it is an editor's call, like publishing.
     update: isEditorOrAbove,
     delete: isEditorOrAbove,
@@ -40,7 +44,8 @@ export const Media: CollectionConfig = {
     focalPoint: true,
   },
   hooks: {
-    beforeOperation: [checkImage, capPublicPageSize, refuseUnknownFields],
+    beforeOperation: [checkImage, guardReaderQueries(READER_QUERIES), refuseUnknownFields],
+    afterRead: [rootRelativeUrls],
     afterChange: [revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },

@@ -2,11 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import { capPublicPageSize } from '@/hooks/capPublicPageSize'
+import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 
 /** Departments of the Sở (e.g. Phòng CCHC-VTLT) that authors belong to. */
+/** What readers may filter and sort on through REST: fields that stay on an index. */
+const READER_QUERIES = { where: { id: readerFilters.exact }, sort: ['shortName', 'id'] }
+
 export const Units: CollectionConfig = {
   slug: 'units',
   labels: {
@@ -25,7 +28,7 @@ export const Units: CollectionConfig = {
     group: { vi: 'Danh mục', en: 'Directory' },
   },
   hooks: {
-    beforeOperation: [capPublicPageSize, refuseUnknownFields],
+    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
     afterChange: [revalidateArticlePages],
     afterDelete: [revalidateArticlePagesAfterDelete],
   },

@@ -6,7 +6,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
-import { capPublicPageSize } from '@/hooks/capPublicPageSize'
+import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { previewPath } from '@/news/paths'
 
@@ -18,6 +18,12 @@ import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateA
 import { setCreatedBy } from './hooks/setCreatedBy'
 import { removeFromSearchIndex, syncSearchIndex } from './hooks/syncSearchIndex'
 import { trackReview } from './hooks/trackReview'
+
+/** What readers may filter and sort on through REST: fields that stay on an index. */
+const READER_QUERIES = {
+  where: { id: readerFilters.exact, slug: readerFilters.exact, category: readerFilters.exact, publishedAt: readerFilters.range },
+  sort: ['publishedAt', 'id'],
+}
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -49,7 +55,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [foldSearchTextQueries, capPublicPageSize, refuseUnknownFields],
+    beforeOperation: [guardReaderQueries(READER_QUERIES), foldSearchTextQueries, refuseUnknownFields],
     beforeChange: [captureLiveRow, setCreatedBy, preventAuthorPublish, populatePublishedAt, trackReview, setSearchText],
     afterChange: [syncSearchIndex, revalidateArticle],
     afterDelete: [removeFromSearchIndex, revalidateDeletedArticle],

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, SelectField } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import { capPublicPageSize } from '@/hooks/capPublicPageSize'
+import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { MIN_YEAR } from '@/scores/validate'
@@ -30,6 +30,12 @@ const rankFields: Field[] = [
 
 const noteField: Field = { name: 'note', type: 'text', label: { vi: 'Ghi chú', en: 'Note' } }
 
+/** What readers may filter and sort on through REST: fields that stay on an index. */
+const READER_QUERIES = {
+  where: { id: readerFilters.exact, index: readerFilters.exact, year: readerFilters.range, subject: readerFilters.exact },
+  sort: ['year', 'id'],
+}
+
 export const ScoreRecords: CollectionConfig = {
   slug: 'score-records',
   labels: {
@@ -53,7 +59,7 @@ export const ScoreRecords: CollectionConfig = {
   indexes: [{ fields: ['index', 'year', 'subject'], unique: true }],
   endpoints: [importEndpoint],
   hooks: {
-    beforeOperation: [capPublicPageSize, refuseUnknownFields],
+    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
     beforeChange: [validateRecord, computeChange],
     afterChange: [recomputeNextYear, revalidateArticlePages],
     afterDelete: [recomputeAfterDelete, revalidateArticlePagesAfterDelete],
