@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { Config, DatabaseAdapterResult } from 'payload'
+import type { Config, DatabaseAdapterObj } from 'payload'
 
 import { databaseUrl, usesPostgres } from '@/env'
 
@@ -37,7 +37,7 @@ export function databaseAdapter(root: string): Config['db'] {
  * an `initializing` promise that nothing in Payload awaits. Left alone, that second rejection is reported as
  * unhandled (and ends a plain Node process) on top of the error already dealt with, e.g. by /api/suc-khoe.
  */
-function withoutStrayRejection(result: DatabaseAdapterResult): DatabaseAdapterResult {
+function withoutStrayRejection(result: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
     ...result,
     init: (args) => {

@@ -2,7 +2,7 @@
 // picture within the size limits, in bytes and in pixels. It is then written again without its metadata, so
 // no camera EXIF (GPS position included) is published; the picture is turned upright first.
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import sharp from 'sharp'
+import sharp, { type Metadata } from 'sharp'
 
 import { limitedSharp, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES } from './limits'
 
@@ -31,7 +31,7 @@ export const checkImage: CollectionBeforeOperationHook = async ({ args, operatio
       true,
     )
   }
-  let metadata: sharp.Metadata | undefined
+  let metadata: Metadata | undefined
   try {
     // Reads the header only, never the pixels, so any size can be measured; with every frame of an animation,
     // as sharp counts them against its limit when it decodes.
