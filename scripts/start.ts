@@ -1,8 +1,8 @@
 // `npm start`: the portal on SQLite in one command. Migrates ./data/portal.db, seeds the founding article
 // once, builds when the sources changed since the last build, and serves on PORT (default 3000).
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+
+import { keptSecret, prepareDataFolder } from '@/database/dataFolder'
 
 import { buildIsCurrent, clearDataCache, recordBuild, sourceHash } from './lib/buildStamp'
 import { bin, ROOT, serve, SERVE_ARGS, step, waitForOk } from './lib/run'
@@ -13,14 +13,14 @@ const SECRET_FILE = path.join(DATA_DIR, '.payload-secret')
 /** The demo's session secret: from the environment, or made once and kept in the git-ignored data folder. */
 function demoSecret(): string {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  if (existsSync(SECRET_FILE)) return readFileSync(SECRET_FILE, 'utf8').trim()
-  const secret = randomBytes(32).toString('hex')
-  writeFileSync(SECRET_FILE, `${secret}\n`, { mode: 0o600 })
-  console.log(`Đã tạo khoá bí mật cho bản chạy thử: ${path.relative(ROOT, SECRET_FILE)}`)
+  const { secret, created } = keptSecret(SECRET_FILE)
+  if (created) console.log(`Đã tạo khoá bí mật cho bản chạy thử: ${path.relative(ROOT, SECRET_FILE)}`)
   return secret
 }
 
-mkdirSync(DATA_DIR, { recursive: true })
+// Only the portal's user may read the data folder (database, uploads, secret); the database file itself is
+// made 0600 when Payload opens it (src/database).
+prepareDataFolder({ dataDir: DATA_DIR, mediaDir: process.env.MEDIA_DIR ?? path.join(DATA_DIR, 'media') })
 const port = process.env.PORT ?? '3000'
 const distDir = process.env.NEXT_DIST_DIR ?? '.next'
 const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_SECRET: demoSecret(), PORT: port }

@@ -1,13 +1,15 @@
 // Backups of the portal's data: an online, consistent copy of the database and a copy of the uploads.
 // SQLite: VACUUM INTO, which reads one snapshot while the site keeps serving and counting (never a file
 // copy of a live database). PostgreSQL: pg_dump, one snapshot too. Restore checks a backup before it
-// replaces anything.
+// replaces anything. Everything written is for the portal's user only (folders 0700, files 0600): a backup holds
+// password hashes and sessions.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import Database from 'libsql'
 
+import { makePrivateDir, ownFile, PRIVATE_FILE, restrictTree } from '@/database/dataFolder'
 import { connectionEnv, postgresProgram } from '@/database/postgresTools'
 import { usesPostgres } from '@/env'
 
@@ -30,13 +32,17 @@ function runTool(name: 'pg_dump' | 'pg_restore', args: string[], databaseUrl?: s
 export function backup({ databaseUrl, mediaDir, into }: { databaseUrl: string; mediaDir: string; into: string }): BackupResult {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const dir = path.join(into, `portal-${stamp}`)
-  mkdirSync(dir, { recursive: true })
+  makePrivateDir(dir)
   let database: string
   if (usesPostgres(databaseUrl)) {
     database = path.join(dir, 'portal.dump')
+    // Made 0600 before pg_dump writes into it (it keeps an existing file's mode).
+    ownFile(database)
     runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${database}`], databaseUrl)
   } else {
     database = path.join(dir, 'portal.db')
+    // VACUUM INTO writes into an empty file, and keeps its mode.
+    ownFile(database)
     const db = new Database(fileOf(databaseUrl))
     try {
       db.exec('PRAGMA busy_timeout = 5000')
@@ -45,10 +51,12 @@ export function backup({ databaseUrl, mediaDir, into }: { databaseUrl: string; m
       db.close()
     }
   }
+  chmodSync(database, PRIVATE_FILE)
   let media: string | null = null
   if (existsSync(mediaDir)) {
     media = path.join(dir, 'media')
     cpSync(mediaDir, media, { recursive: true })
+    restrictTree(media)
   }
   return { dir, database, media }
 }
@@ -76,7 +84,10 @@ export function restore({ from, databaseUrl, mediaDir }: { from: string; databas
   const media = path.join(from, 'media')
   if (existsSync(media)) {
     rmSync(mediaDir, { recursive: true, force: true })
+    makePrivateDir(path.dirname(mediaDir))
     cpSync(media, mediaDir, { recursive: true })
+    // A backup made before modes were set carries its files' old, readable modes.
+    restrictTree(mediaDir)
   }
 }
 
@@ -86,9 +97,10 @@ function restoreSqlite(database: string, databaseUrl: string): void {
   const integrity = integrityOf(database)
   if (integrity !== 'ok') throw refused(integrity)
   const target = fileOf(databaseUrl)
-  mkdirSync(path.dirname(target), { recursive: true })
+  makePrivateDir(path.dirname(target))
   const incoming = `${target}.restoring`
   cpSync(database, incoming)
+  chmodSync(incoming, PRIVATE_FILE)
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true })
   renameSync(incoming, target)
 }

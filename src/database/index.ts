@@ -8,6 +8,8 @@ import type { Config, DatabaseAdapterObj } from 'payload'
 
 import { databaseUrl, usesPostgres } from '@/env'
 
+import { prepareSqliteFile } from './dataFolder'
+
 /** `root`: the project folder (where payload.config.ts is), under which each database's migrations live. */
 export function databaseAdapter(root: string): Config['db'] {
   const url = databaseUrl()
@@ -21,7 +23,7 @@ export function databaseAdapter(root: string): Config['db'] {
       }),
     )
   }
-  return withoutStrayRejection(
+  const sqlite = withoutStrayRejection(
     sqliteAdapter({
       client: { url },
       migrationDir: path.join(root, 'src', 'migrations'),
@@ -30,6 +32,16 @@ export function databaseAdapter(root: string): Config['db'] {
       busyTimeout: 5000,
     }),
   )
+  // libsql would create the file (and SQLite its -wal and -shm, with the same mode) readable by everyone on
+  // the machine: the file is made 0600 first, when Payload starts rather than when the config is imported.
+  if (!url.startsWith('file:')) return sqlite
+  return {
+    ...sqlite,
+    init: (args) => {
+      prepareSqliteFile(url.replace(/^file:/, ''))
+      return sqlite.init(args)
+    },
+  }
 }
 
 /**

@@ -1,12 +1,12 @@
-// Backup while the site writes, restore round trip, and a corrupt backup refused.
+// Backup while the site writes, restore round trip, a corrupt backup refused, and files only the portal's user can read.
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import Database from 'libsql'
 import pg from 'pg'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getCounter } from '@/analytics'
 import { backup, restore } from '@/backup'
@@ -16,6 +16,44 @@ import { createDatabase } from '../../scripts/lib/postgres'
 import { seedArticle } from '../helpers/fixtures'
 import { onPostgres } from '../helpers/sql'
 import { testPayload } from '../helpers/payload'
+
+/** The permission bits in octal, as `chmod` spells them: '600'. */
+const modeOf = (file: string) => (statSync(file).mode & 0o777).toString(8)
+
+// A default system's umask, under which files come out readable by everyone unless their mode is set; set
+// before the database file is first opened.
+let umask: number
+beforeAll(() => {
+  umask = process.umask(0o022)
+})
+afterAll(() => {
+  process.umask(umask)
+})
+
+/** An upload as Payload writes it, in a folder and file readable by everyone. */
+function readableUpload(): string {
+  mkdirSync(path.join(mediaDir(), 'cu'), { recursive: true })
+  const file = path.join(mediaDir(), 'cu', 'anh.jpg')
+  writeFileSync(file, 'ảnh')
+  chmodSync(file, 0o644)
+  chmodSync(mediaDir(), 0o755)
+  return file
+}
+
+describe("backups are readable by the portal's user only", () => {
+  it('writes every folder 0700 and every file 0600, the database and the uploads copy included', async () => {
+    await testPayload()
+    readableUpload()
+    const into = path.join(mkdtempSync(path.join(os.tmpdir(), 'portal-modes-')), 'backups')
+    const result = backup({ databaseUrl: databaseUrl(), mediaDir: mediaDir(), into })
+    expect(modeOf(into)).toBe('700')
+    expect(modeOf(result.dir)).toBe('700')
+    expect(modeOf(result.database)).toBe('600')
+    expect(modeOf(result.media!)).toBe('700')
+    expect(modeOf(path.join(result.media!, 'cu'))).toBe('700')
+    expect(modeOf(path.join(result.media!, 'cu', 'anh.jpg'))).toBe('600')
+  })
+})
 
 describe.skipIf(onPostgres())('backup and restore (SQLite)', () => {
   it('round-trips an article and its counts, taken while counts are being written', async () => {
@@ -47,6 +85,33 @@ describe.skipIf(onPostgres())('backup and restore (SQLite)', () => {
     expect(views.views).toBeGreaterThanOrEqual(40)
     expect(views.views).toBeLessThanOrEqual(80)
     expect(integrity.integrity_check).toBe('ok')
+  })
+
+  it('keeps the live database and its -wal and -shm files 0600', async () => {
+    await seedArticle(await testPayload(), { title: 'Bài ghi vào tệp WAL' })
+    const file = databaseUrl().replace(/^file:/, '')
+    for (const suffix of ['', '-wal', '-shm']) {
+      expect(existsSync(`${file}${suffix}`)).toBe(true)
+      expect(modeOf(`${file}${suffix}`)).toBe('600')
+    }
+  })
+
+  it('restores into files for the portal user only, even from an older, readable backup', async () => {
+    await testPayload()
+    readableUpload()
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-restore-modes-'))
+    const result = backup({ databaseUrl: databaseUrl(), mediaDir: mediaDir(), into: dir })
+    // As an older version of the portal wrote it.
+    chmodSync(result.database, 0o644)
+    chmodSync(path.join(result.media!, 'cu', 'anh.jpg'), 0o644)
+    chmodSync(result.media!, 0o755)
+    const target = path.join(dir, 'khoi-phuc', 'data', 'portal.db')
+    const media = path.join(dir, 'khoi-phuc', 'data', 'media')
+    restore({ from: result.dir, databaseUrl: `file:${target}`, mediaDir: media })
+    expect(modeOf(path.dirname(target))).toBe('700')
+    expect(modeOf(target)).toBe('600')
+    expect(modeOf(media)).toBe('700')
+    expect(modeOf(path.join(media, 'cu', 'anh.jpg'))).toBe('600')
   })
 
   it('refuses a corrupt backup and leaves the data as it was', () => {

@@ -1,12 +1,17 @@
-// Small attacks on the public surface: what a failing health check tells strangers, what a stored rich-text
-// document can put on a page, and who can read the data folder.
+// Small attacks: what a failing health check tells strangers, what a stored rich-text document can put on a
+// page, and who else on the machine can read the data folder.
 import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import Database from 'libsql'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { RichText } from '@/components/RichText'
+import { keptSecret, prepareDataFolder, prepareSqliteFile } from '@/database/dataFolder'
 import type { Article } from '@/payload-types'
 import { paragraphOf, textNode } from '@/utilities/lexical'
 
@@ -30,7 +35,9 @@ describe('health check with the database down', () => {
     // A real failure, set up before the config is first imported: a database that refuses us, whose file or
     // user name is exactly what must not leak (SQLite's error names the file, PostgreSQL's the role).
     const secretName = `bi_mat_${randomBytes(4).toString('hex')}`
-    process.env.DATABASE_URI = onPostgres() ? unknownRole(secretName) : `file:/${secretName}/khong-co-thu-muc/portal.db`
+    process.env.DATABASE_URI = onPostgres()
+      ? unknownRole(secretName)
+      : `file:${path.join(os.tmpdir(), secretName, 'khong-co-thu-muc', 'portal.db')}`
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
 
     const { GET } = await import('@/app/(frontend)/api/suc-khoe/route')
@@ -86,5 +93,94 @@ describe('rich text from JSON that skipped validation (an import, a restored bac
     expect(html).toContain('<ol class="list-bullet"><li')
     expect(html).not.toContain('onmouseover')
     expect(html).toContain('<p>đoạn văn</p>')
+  })
+})
+
+describe("the data folder is readable by the portal's user only", () => {
+  /** The permission bits in octal, as `ls -l` and `chmod` spell them: '600'. */
+  const modeOf = (file: string) => (statSync(file).mode & 0o777).toString(8)
+  const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'portal-data-'))
+  // A default system's umask, under which new files come out readable by everyone unless their mode is set.
+  let umask: number
+  beforeAll(() => {
+    umask = process.umask(0o022)
+  })
+  afterAll(() => {
+    process.umask(umask)
+  })
+
+  it('creates the data and uploads folders 0700 and the session secret 0600, and keeps the secret', () => {
+    const dataDir = path.join(scratch(), 'data')
+    prepareDataFolder({ dataDir, mediaDir: path.join(dataDir, 'media') })
+    const first = keptSecret(path.join(dataDir, '.payload-secret'))
+    expect(modeOf(dataDir)).toBe('700')
+    expect(modeOf(path.join(dataDir, 'media'))).toBe('700')
+    expect(modeOf(path.join(dataDir, '.payload-secret'))).toBe('600')
+    expect(first).toMatchObject({ created: true, secret: expect.stringMatching(/^[0-9a-f]{64}$/) })
+    expect(keptSecret(path.join(dataDir, '.payload-secret'))).toEqual({ created: false, secret: first.secret })
+  })
+
+  it('tightens a data folder, uploads folder and secret that an earlier version left readable', () => {
+    const dataDir = path.join(scratch(), 'data')
+    mkdirSync(path.join(dataDir, 'media'), { recursive: true, mode: 0o755 })
+    writeFileSync(path.join(dataDir, '.payload-secret'), 'bi-mat-cu\n', { mode: 0o644 })
+    prepareDataFolder({ dataDir, mediaDir: path.join(dataDir, 'media') })
+    expect(keptSecret(path.join(dataDir, '.payload-secret'))).toEqual({ created: false, secret: 'bi-mat-cu' })
+    expect(modeOf(dataDir)).toBe('700')
+    expect(modeOf(path.join(dataDir, 'media'))).toBe('700')
+    expect(modeOf(path.join(dataDir, '.payload-secret'))).toBe('600')
+  })
+
+  it('leaves an uploads folder elsewhere (MEDIA_DIR) as it was, and creates a missing one 0700', () => {
+    const root = scratch()
+    const shared = path.join(root, 'chia-se')
+    mkdirSync(shared, { mode: 0o755 })
+    chmodSync(shared, 0o755)
+    prepareDataFolder({ dataDir: path.join(root, 'data'), mediaDir: shared })
+    expect(modeOf(shared)).toBe('755')
+    prepareDataFolder({ dataDir: path.join(root, 'data'), mediaDir: path.join(root, 'moi', 'anh') })
+    expect(modeOf(path.join(root, 'moi'))).toBe('700')
+    expect(modeOf(path.join(root, 'moi', 'anh'))).toBe('700')
+  })
+
+  it('makes the SQLite file 0600 before SQLite opens it, so its -wal and -shm come out 0600 too', () => {
+    const file = path.join(scratch(), 'portal.db')
+    prepareSqliteFile(file)
+    const db = new Database(file)
+    try {
+      db.exec('PRAGMA journal_mode = WAL')
+      db.exec('CREATE TABLE t (x TEXT)')
+      db.prepare('INSERT INTO t VALUES (?)').run(['dữ liệu'])
+      for (const suffix of ['', '-wal', '-shm']) {
+        expect(existsSync(`${file}${suffix}`)).toBe(true)
+        expect(modeOf(`${file}${suffix}`)).toBe('600')
+      }
+    } finally {
+      db.close()
+    }
+  })
+
+  it('creates no folder for a database whose folder is missing (SQLite refuses to open it, as before)', () => {
+    const missing = path.join(scratch(), 'khong-co', 'portal.db')
+    prepareSqliteFile(missing)
+    expect(existsSync(path.dirname(missing))).toBe(false)
+  })
+
+  it('tightens a database and its -wal and -shm left readable by an earlier version, keeping their content', () => {
+    const dir = scratch()
+    const file = path.join(dir, 'portal.db')
+    const db = new Database(file)
+    db.exec('PRAGMA journal_mode = WAL')
+    db.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('giữ nguyên')")
+    db.close()
+    writeFileSync(`${file}-wal`, '')
+    writeFileSync(`${file}-shm`, '')
+    for (const suffix of ['', '-wal', '-shm']) chmodSync(`${file}${suffix}`, 0o644)
+    prepareSqliteFile(file)
+    for (const suffix of ['', '-wal', '-shm']) expect(modeOf(`${file}${suffix}`)).toBe('600')
+    const reopened = new Database(file)
+    expect(reopened.prepare('SELECT x FROM t').get([])).toEqual({ x: 'giữ nguyên' })
+    reopened.close()
+    expect(readFileSync(file).length).toBeGreaterThan(0)
   })
 })
