@@ -2,7 +2,7 @@
 // A view counts once per visitor per article per dedupe window; a visitor is a salted daily hash.
 import { createHash, randomBytes } from 'node:crypto'
 
-import { addressGroup } from '@/security/clientAddress'
+import { addressGroup } from '@/server/clientAddress'
 
 import { type Batch, type CounterStore, ONLINE_MS, WAIT_ON_EXIT_MS } from './store'
 import { vnDay } from './time'

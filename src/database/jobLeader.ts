@@ -6,12 +6,13 @@
 import pg from 'pg'
 
 import { databaseUrl, usesPostgres } from '@/env'
+import { singleton } from '@/server/state'
 
 /** Any constant the portal's servers agree on. */
 const LOCK_KEY = 727_001
 
 type Shared = { client?: pg.Client; leader: boolean }
-const shared = ((globalThis as typeof globalThis & { __portalJobLeader?: Shared }).__portalJobLeader ??= { leader: false })
+const shared = singleton<Shared>('JobLeader', () => ({ leader: false }))
 
 export async function runsScheduledJobs(): Promise<boolean> {
   const url = databaseUrl()

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 
 import { databaseUrl, usesPostgres } from '@/env'
+import { singleton } from '@/server/state'
 
 import { TAGS } from './tags'
 import { expireLater, SECOND_PASS_MS } from './tagsManifest'
@@ -15,9 +16,7 @@ const CHANNEL = 'portal_cache'
 const RECONNECT_MS = 1000
 
 type Shared = { instance: string; pool?: pg.Pool; listening?: boolean }
-const shared = ((globalThis as typeof globalThis & { __portalBroadcast?: Shared }).__portalBroadcast ??= {
-  instance: randomUUID(),
-})
+const shared = singleton<Shared>('Broadcast', () => ({ instance: randomUUID() }))
 
 /** Tells the other servers which tags to expire (no-op on SQLite: one server per file). */
 export function announceExpiry(tags: string[]): void {

@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache'
 
-import { clearPageCache } from '@/serving/pageCache'
+import { clearPageCache } from '@/server/pageCache'
 
 import { announceExpiry } from './broadcast'
 import { expireInManifest, expireLater, SECOND_PASS_MS } from './tagsManifest'

@@ -4,7 +4,7 @@
 // (scheduled publishing), where revalidateTag() refuses to run.
 import { createRequire } from 'node:module'
 
-import { clearPageCache } from '@/serving/pageCache'
+import { clearPageCache } from '@/server/pageCache'
 
 type Manifest = Map<string, { stale?: number; expired?: number }>
 

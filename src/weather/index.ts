@@ -5,6 +5,7 @@ import configPromise from '@payload-config'
 import { getPayload } from 'payload'
 
 import { type DailyRange, fetchDailyRange } from './openMeteo'
+import { singleton } from '@/server/state'
 
 export type WeatherLine = { place: string; min: number; max: number }
 
@@ -20,8 +21,7 @@ type State = {
   lastAttemptAt?: number
 }
 
-const globalForWeather = globalThis as typeof globalThis & { __portalWeather?: State }
-const state = (globalForWeather.__portalWeather ??= {})
+const state = singleton<State>('Weather', () => ({}))
 
 async function settings(): Promise<Settings> {
   if (state.settings && Date.now() - state.settings.at < SETTINGS_MS) return state.settings.value

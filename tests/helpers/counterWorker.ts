@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs'
 
 import { getCounter } from '@/analytics'
-import { runShutdownTasks } from '@/serving/shutdown'
+import { runShutdownTasks } from '@/server/shutdown'
 
 const [articleId, reportFile] = [Number(process.argv[2]), process.argv[3]]
 const counter = await getCounter()

@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { clearPageCache, installPageCache, PageCache } from '@/serving/pageCache'
+import { clearPageCache, installPageCache, PageCache } from '@/server/pageCache'
 
 let renders = 0
 let baseUrl = ''

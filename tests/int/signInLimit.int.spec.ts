@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { addressGroup, clientAddress } from '@/security/clientAddress'
-import { FREE_TRIES, MAX_WAIT_S, SignInLimiter } from '@/security/signInLimit'
+import { addressGroup, clientAddress } from '@/server/clientAddress'
+import { FREE_TRIES, MAX_WAIT_S, SignInLimiter } from '@/server/signInLimit'
 
 describe('the per-address sign-in brake', () => {
   it('gives five free failures, then doubles the wait, up to fifteen minutes', () => {

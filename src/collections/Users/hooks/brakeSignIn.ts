@@ -1,8 +1,8 @@
 // Counts each sign-in try against the client's address and the account it names (see src/security/signInLimit.ts).
 import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
-import { addressGroup } from '@/security/clientAddress'
-import { getSignInLimiter, limiterKey, SIGN_IN_PATH, TOO_MANY_TRIES } from '@/security/signInLimit'
+import { addressGroup } from '@/server/clientAddress'
+import { getSignInLimiter, limiterKey, SIGN_IN_PATH, TOO_MANY_TRIES } from '@/server/signInLimit'
 
 /** Only tries from the outside are braked: the Local API (scripts, tests, the seed) has no client. */
 function signInKey(req: PayloadRequest): string | null {

@@ -3,11 +3,20 @@
 // only remembers its last answer, and forgets everything whenever content changes (clearPageCache).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { peekSingleton, setSingleton } from './state'
+
 /** Safety net for what changes without an edit (the weather line): no page is served older than this. */
 const TTL_MS = 10_000
 /** Memory for all remembered pages together (bodies live outside the V8 heap and its cap). */
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024
 const MAX_BODY_BYTES = 2 * 1024 * 1024
+
+/**
+ * Cookies that make a page someone's own: Payload's session (staff), Next's draft-mode and preview cookies.
+ * Any other cookie (analytics such as Google's `_ga`, a consent banner's, the admin's language) does not
+ * change a public page, so a returning reader carrying one is served from memory like anyone else.
+ */
+const PERSONAL_COOKIE = /(?:^|;)\s*(?:payload-token|__prerender_bypass|__next_preview_data|__next_draft_data)=/
 
 /** Paths that are never the same for everyone, or are not pages. */
 const PASS_THROUGH = /^\/(api|admin|_next|xem-truoc|thoat-xem-truoc|tim-kiem)([/?]|$)/
@@ -27,7 +36,7 @@ export class PageCache {
   keyOf(request: IncomingMessage): PageKey | null {
     if (request.method !== 'GET') return null
     const { headers } = request
-    if (headers.cookie || headers.authorization) return null
+    if (headers.authorization || (headers.cookie && PERSONAL_COOKIE.test(headers.cookie))) return null
     // Next answers these with the page's data for client-side navigation, varying by router state.
     if (headers.rsc || headers['next-router-state-tree'] || headers['next-router-prefetch'] || headers['next-action']) return null
     const path = request.url ?? '/'
@@ -125,14 +134,12 @@ export class PageCache {
   }
 }
 
-const shared = globalThis as typeof globalThis & { __portalPageCache?: PageCache }
-
-/** The server's page cache (scripts/serve.ts installs it; Next's bundles reach it through globalThis). */
+/** The server's page cache (src/server installs it; Next's bundles reach it as a singleton). */
 export function installPageCache(cache: PageCache): void {
-  shared.__portalPageCache = cache
+  setSingleton('PageCache', cache)
 }
 
 /** Forgets every remembered page: called wherever Next's cache tags are expired. */
 export function clearPageCache(): void {
-  shared.__portalPageCache?.clear()
+  peekSingleton<PageCache>('PageCache')?.clear()
 }

@@ -7,6 +7,8 @@
 // failures counted against that account (src/collections/Users/hooks/brakeSignIn.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { singleton } from './state'
+
 /** Failures an address gets for free before it must wait. */
 export const FREE_TRIES = 5
 /** The longest an address is made to wait between tries. */
@@ -78,15 +80,9 @@ export class SignInLimiter {
   }
 }
 
-const shared = globalThis as typeof globalThis & { __portalSignInLimiter?: SignInLimiter }
-
-/**
- * The process's one limiter. On globalThis because the server and Payload's hooks are bundled apart
- * (the server by scripts/run.mjs, the hooks by Next), and both must count on the same entries.
- */
+/** The process's one limiter: the server and Payload's hooks must count on the same entries. */
 export function getSignInLimiter(): SignInLimiter {
-  shared.__portalSignInLimiter ??= new SignInLimiter()
-  return shared.__portalSignInLimiter
+  return singleton('SignInLimiter', () => new SignInLimiter())
 }
 
 export const TOO_MANY_TRIES = (seconds: number) =>

@@ -1,0 +1,83 @@
+// The portal's server: Next's request handler behind a plain Node server, so that every request passes
+// the same pipeline before Next sees it, however the portal is started (`npm start`, `npm run serve`,
+// `npm run dev`, the tests, the bench):
+//   1. the client's address is pinned (TRUST_PROXY says how many proxies to believe; ./clientAddress.ts);
+//   2. the security headers are set, from SITE_URL as it is now (./securityHeaders.ts);
+//   3. sign-in, forgot-password and first-register are braked per address (./signInLimit.ts);
+//   4. a public page already rendered is answered from memory (./pageCache.ts; PAGE_CACHE=off to skip),
+//      and shared caches in front are told to keep pages briefly (./sharedCaches.ts).
+// `next start` alone would skip all of this, so src/instrumentation.ts refuses it in production.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+
+import { addressGroup, pinClientAddress, trustedProxyHops } from './clientAddress'
+import { installPageCache, PageCache } from './pageCache'
+import { securityHeaders } from './securityHeaders'
+import { limitSharedCaching } from './sharedCaches'
+import { runShutdownTasks } from './shutdown'
+import { applySignInLimit, getSignInLimiter } from './signInLimit'
+import { setSingleton } from './state'
+
+export type ServerOptions = { dev: boolean; port?: number; hostname?: string }
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
+
+/** The pipeline in front of `handle` (Next's handler), as a plain Node request listener. */
+export function portalPipeline(handle: Handler, { pageCache = true } = {}): Handler {
+  const limiter = getSignInLimiter()
+  const hops = trustedProxyHops()
+  const headers = Object.entries(securityHeaders())
+  const pages = pageCache ? new PageCache() : null
+  if (pages) installPageCache(pages)
+  return (request, response) => {
+    const address = pinClientAddress(request, hops)
+    for (const [name, value] of headers) response.setHeader(name, value)
+    if (applySignInLimit(limiter, request, response, addressGroup(address))) return
+    const key = pages?.keyOf(request)
+    if (key) {
+      if (pages!.serve(key, response)) return
+      pages!.record(key, response)
+    }
+    limitSharedCaching(response)
+    return handle(request, response)
+  }
+}
+
+/** Starts Next behind the pipeline and serves until SIGTERM or Ctrl+C, then finishes cleanly. */
+export async function startServer({ dev, port = Number(process.env.PORT ?? 3000), hostname }: ServerOptions): Promise<void> {
+  setSingleton('Server', { dev })
+  // As `next start` and `next dev` do; set before Next is loaded, since it reads NODE_ENV as it loads.
+  Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
+  const { default: next } = await import('next')
+  // Not HOSTNAME: Docker sets it to the container's name, which would bind one interface only.
+  const listenOn = hostname ?? process.env.LISTEN_HOST ?? '0.0.0.0'
+  const app = next({ dev, dir: process.cwd(), hostname: listenOn, port })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+
+  // In development pages change as they are edited: no page is kept in memory.
+  const server = createServer(portalPipeline(handle, { pageCache: !dev && process.env.PAGE_CACHE !== 'off' }))
+  // Next's dev server talks to the browser over a WebSocket (hot reload).
+  if (dev) {
+    const upgrade = app.getUpgradeHandler()
+    server.on('upgrade', (request, socket, head) => void upgrade(request, socket, head))
+  }
+  server.on('error', (error) => {
+    console.error(`Không mở được cổng ${port}: ${error.message}`)
+    process.exit(1)
+  })
+  server.listen(port, listenOn, () => console.log(`Máy chủ đang nghe ở cổng ${port}.`))
+
+  let stopping: Promise<void> | undefined
+  /** Stops taking requests, lets those under way finish (up to 5 s), writes the last counts, then exits. */
+  const stopOnce = async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeIdleConnections()
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())])
+    await runShutdownTasks()
+    process.exit(0)
+  }
+  // Ctrl+C under `npm start` arrives twice (from the terminal and forwarded): one shutdown only.
+  const shutDown = () => void (stopping ??= stopOnce())
+  process.on('SIGTERM', shutDown)
+  process.on('SIGINT', shutDown)
+}
