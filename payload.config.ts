@@ -21,6 +21,7 @@ import { runsScheduledJobs } from '@/database/jobLeader'
 import { payloadSecret, siteUrl } from '@/env'
 import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
+import { guardScheduledJobs } from '@/news/guardScheduledJobs'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { Weather } from '@/globals/Weather'
 import '@/types/payload-context'
@@ -64,6 +65,7 @@ export default buildConfig({
     // With several servers on one PostgreSQL, only one runs the jobs (see src/database/jobLeader.ts).
     shouldAutoRun: runsScheduledJobs,
     access: { queue: isEditorOrAbove, cancel: isEditorOrAbove, run: isAdmin },
+    jobsCollectionOverrides: guardScheduledJobs,
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   plugins: [uploadStorage()],
