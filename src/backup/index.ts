@@ -38,7 +38,8 @@ export function backup({ databaseUrl, mediaDir, into }: { databaseUrl: string; m
     database = path.join(dir, 'portal.dump')
     // Made 0600 before pg_dump writes into it (it keeps an existing file's mode).
     ownFile(database)
-    runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${database}`], databaseUrl)
+    // The counters' daily salt stays behind: with it a copy could match visitor hashes to addresses.
+    runTool('pg_dump', ['--format=custom', '--no-owner', '--exclude-table-data=counter_salts', `--file=${database}`], databaseUrl)
   } else {
     database = path.join(dir, 'portal.db')
     // VACUUM INTO writes into an empty file, and keeps its mode.
@@ -49,6 +50,14 @@ export function backup({ databaseUrl, mediaDir, into }: { databaseUrl: string; m
       db.prepare('VACUUM INTO ?').run([database])
     } finally {
       db.close()
+    }
+    // The counters' daily salt stays behind: with it a copy could match visitor hashes to addresses.
+    // secure_delete overwrites its pages, so the bytes are not left in the file's free space.
+    const copy = new Database(database)
+    try {
+      copy.exec('PRAGMA secure_delete = ON; DELETE FROM counter_salts;')
+    } finally {
+      copy.close()
     }
   }
   chmodSync(database, PRIVATE_FILE)

@@ -14,7 +14,7 @@ import { databaseUrl, mediaDir } from '@/env'
 
 import { createDatabase } from '../../scripts/lib/postgres'
 import { seedArticle } from '../helpers/fixtures'
-import { onPostgres } from '../helpers/sql'
+import { onPostgres, queryRows } from '../helpers/sql'
 import { testPayload } from '../helpers/payload'
 
 /** The permission bits in octal, as `chmod` spells them: '600'. */
@@ -178,5 +178,34 @@ describe.skipIf(!onPostgres())('backup and restore (PostgreSQL)', () => {
       /^Bản sao lưu hỏng hoặc không phải cơ sở dữ liệu/,
     )
     expect((await payload.findByID({ collection: 'articles', id: article.id })).title).toBe('Bài không được đụng tới')
+  })
+})
+
+describe('what a backup leaves behind', () => {
+  it('holds no counter salt, so it cannot match visitor hashes to addresses', async () => {
+    const payload = await testPayload()
+    const counter = await getCounter()
+    const today = new Date().toISOString().slice(0, 10)
+    await counter.visitorKey(today, { ip: '203.113.1.10', userAgent: 'Mozilla/5.0' })
+    await counter.flush()
+    const stored = await queryRows(payload, 'SELECT salt FROM counter_salts')
+    expect(stored.length).toBeGreaterThan(0)
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-backup-salt-'))
+    const result = backup({ databaseUrl: databaseUrl(), mediaDir: mediaDir(), into: dir })
+    if (onPostgres()) {
+      const target = await createDatabase(databaseUrl(), `portal_salt_${randomBytes(4).toString('hex')}`)
+      restore({ from: result.dir, databaseUrl: target, mediaDir: path.join(dir, 'restored-media') })
+      const client = new pg.Client({ connectionString: target })
+      await client.connect()
+      expect((await client.query('SELECT COUNT(*)::int AS n FROM counter_salts')).rows[0].n).toBe(0)
+      await client.end()
+    } else {
+      const copy = new Database(result.database)
+      expect(copy.prepare('SELECT COUNT(*) AS n FROM counter_salts').get()).toEqual({ n: 0 })
+      copy.close()
+      // Not even in the file's free pages.
+      const bytes = readFileSync(result.database).toString('latin1')
+      for (const row of stored) expect(bytes.includes(String(row.salt))).toBe(false)
+    }
   })
 })
