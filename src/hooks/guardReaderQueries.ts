@@ -1,6 +1,7 @@
 // What a reader who is not signed in may ask of a collection through REST. Staff keep everything (the
 // admin needs it); the site's own pages read through the Local API and never pass here.
-import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
+import { type CollectionBeforeOperationHook, type Where } from 'payload'
+import { publicError } from '@/utilities/publicError'
 
 /** The most documents a reader may ask for in one page. */
 export const PUBLIC_MAX_LIMIT = 100
@@ -20,7 +21,7 @@ const EXACT = ['equals', 'in', 'not_equals'] as const
 const RANGE = ['equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'] as const
 export const readerFilters = { exact: EXACT, range: RANGE }
 
-const refuse = (message: string) => new APIError(message, 400, null, true)
+const refuse = (message: string) => publicError(message, 400)
 
 /** Every field and operator a `where` names, however deeply nested in and/or. */
 function* conditions(where: unknown): Generator<{ field: string; operator: string }> {

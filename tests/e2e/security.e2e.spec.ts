@@ -104,6 +104,17 @@ test.describe('signing in under attack', () => {
   })
 })
 
+test('the preview routes never send a browser to another site', async ({ request }) => {
+  const attacks = ['/.//evil.example', '/x/..//evil.example', '/\\evil.example', '//evil.example', '%2F%2Fevil.example', `http://localhost:${process.env.E2E_PORT ?? 3100}//evil.example`, '/\t/evil.example']
+  for (const attack of attacks) {
+    const response = await request.get(`/thoat-xem-truoc?duong-dan=${attack.startsWith('%') ? attack : encodeURIComponent(attack)}`, { maxRedirects: 0 })
+    expect(response.status(), attack).toBe(307)
+    expect(response.headers().location, attack).toBe('/')
+  }
+  const ok = await request.get(`/thoat-xem-truoc?duong-dan=${encodeURIComponent('/tin-tuc')}`, { maxRedirects: 0 })
+  expect(ok.headers().location).toBe('/tin-tuc')
+})
+
 test.describe('a curious author', () => {
   const author = { email: 'tac.gia.to.mo@example.vn', password: 'chiều thu trên cầu Kim Tân 2024' }
   const from = { 'X-Forwarded-For': '203.0.113.61' }

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import type { Article } from '@/payload-types'
+import { publicError } from '@/utilities/publicError'
 
 export const AUTHOR_CANNOT_PUBLISH =
   'Tác giả không có quyền xuất bản bài viết. Hãy lưu bản nháp để biên tập viên duyệt và xuất bản.'
@@ -14,8 +15,8 @@ export const AUTHOR_CANNOT_CHANGE_LIVE =
  */
 export const preventAuthorPublish: CollectionBeforeChangeHook<Article> = ({ data, originalDoc, req }) => {
   if (!req.user || hasRole(req.user, 'admin', 'editor')) return data
-  if (data._status === 'published') throw new APIError(AUTHOR_CANNOT_PUBLISH, 403, null, true)
+  if (data._status === 'published') throw publicError(AUTHOR_CANNOT_PUBLISH, 403)
   const live = originalDoc?.id ? req.context.articleLiveRows?.[originalDoc.id] : null
-  if (live?._status === 'published') throw new APIError(AUTHOR_CANNOT_CHANGE_LIVE, 403, null, true)
+  if (live?._status === 'published') throw publicError(AUTHOR_CANNOT_CHANGE_LIVE, 403)
   return data
 }
