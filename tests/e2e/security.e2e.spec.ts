@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
 import { expect, test } from '@playwright/test'
 import Database from 'libsql'
 
@@ -253,3 +256,10 @@ function bodyWithLinks(texts: string[], hrefs: string[]) {
     },
   }
 }
+
+test('`next start` alone refuses to serve the build: it would skip the brake, the address rules and the headers', () => {
+  const port = String(Number(process.env.E2E_PORT ?? 3100) + 9)
+  const result = spawnSync(path.resolve('node_modules/.bin/next'), ['start', '-p', port], { env: process.env, encoding: 'utf8', timeout: 60_000 })
+  expect(result.status).toBe(1)
+  expect(result.stderr + result.stdout).toContain('Không chạy cổng bằng `next start`')
+})
