@@ -1,4 +1,4 @@
-// Which requests are a person reading a page (counting-rules.md): not bots, prefetches, previews,
+// Which requests are a person reading a page (docs/counting-rules.md): not bots, prefetches, previews,
 // nor requests without a user agent.
 import { isbot } from 'isbot'
 

@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 
-/** How the "Lượt xem" and "Thống kê truy cập" counters count (../shared/counting-rules.md). Admins only. */
+/** How the "Lượt xem" and "Thống kê truy cập" counters count (docs/counting-rules.md). Admins only. */
 export const CounterSettings: GlobalConfig = {
   slug: 'counter-settings',
   label: { vi: 'Cài đặt bộ đếm truy cập', en: 'Counter settings' },

@@ -1,4 +1,4 @@
-// "Lượt xem" and "Thống kê truy cập" by the rules of ../shared/counting-rules.md, on a real SQLite file.
+// "Lượt xem" and "Thống kê truy cập" by the rules of docs/counting-rules.md, on a real SQLite file.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'

@@ -1,5 +1,5 @@
 // POST /api/luot-xem: the beacon a public page sends once it is read. Counts the visit (and the
-// article's view) by the rules in ../shared/counting-rules.md and answers with the fresh figures.
+// article's view) by the rules in docs/counting-rules.md and answers with the fresh figures.
 // Other methods get Next's 405; bad bodies a 4xx; nothing here touches the cached page.
 import type { NextRequest } from 'next/server'
 
