@@ -1,11 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
+import { readerFilters } from '@/hooks/guardReaderQueries'
 import { reindexArticlesOf } from '@/hooks/reindexArticlesOf'
-import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
-import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
+import { referenceData } from '@/collections/referenceData'
 
 /** People named in bylines. Many have no account, so they are kept apart from users. */
 /** What readers may filter and sort on through REST: fields that stay on an index. */
@@ -17,21 +14,11 @@ export const Authors: CollectionConfig = {
     singular: { vi: 'Tác giả', en: 'Author' },
     plural: { vi: 'Tác giả', en: 'Authors' },
   },
-  access: {
-    create: isEditorOrAbove,
-    read: anyone,
-    update: isEditorOrAbove,
-    delete: isEditorOrAbove,
-  },
+  ...referenceData({ readerQueries: READER_QUERIES, hooks: { afterChange: [reindexArticlesOf('author')] } }),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'position', 'unit'],
     group: { vi: 'Danh mục', en: 'Directory' },
-  },
-  hooks: {
-    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
-    afterChange: [reindexArticlesOf('author'), revalidateArticlePages],
-    afterDelete: [revalidateArticlePagesAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Name' } },

@@ -1,11 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
-import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
-import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
+import { readerFilters } from '@/hooks/guardReaderQueries'
 import { slugField } from '@/fields/slug'
+import { referenceData } from '@/collections/referenceData'
 
 /** The published indices a province is scored on: PAR INDEX, SIPAS, and any staff add later. */
 /** What readers may filter and sort on through REST: fields that stay on an index. */
@@ -17,21 +14,11 @@ export const Indices: CollectionConfig = {
     singular: { vi: 'Chỉ số', en: 'Index' },
     plural: { vi: 'Chỉ số', en: 'Indices' },
   },
-  access: {
-    create: isEditorOrAbove,
-    read: anyone,
-    update: isEditorOrAbove,
-    delete: isEditorOrAbove,
-  },
+  ...referenceData({ readerQueries: READER_QUERIES }),
   admin: {
     useAsTitle: 'code',
     defaultColumns: ['code', 'name', 'slug'],
     group: { vi: 'Số liệu', en: 'Data' },
-  },
-  hooks: {
-    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
-    afterChange: [revalidateArticlePages],
-    afterDelete: [revalidateArticlePagesAfterDelete],
   },
   fields: [
     {

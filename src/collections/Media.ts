@@ -1,14 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { readMedia } from '@/access/readMedia'
 import { isStaff } from '@/access/isStaff'
 import { mediaDir } from '@/env'
-import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
-import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
-import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
+import { readerFilters } from '@/hooks/guardReaderQueries'
 import { checkImage } from '@/uploads/checkImage'
 import { rootRelativeUrls } from '@/uploads/rootRelativeUrls'
+import { referenceData } from '@/collections/referenceData'
 
 /** What readers may filter and sort on through REST: fields that stay on an index. */
 const READER_QUERIES = { where: { id: readerFilters.exact }, sort: [] }
@@ -21,13 +19,7 @@ export const Media: CollectionConfig = {
     singular: { vi: 'Ảnh', en: 'Image' },
     plural: { vi: 'Thư viện ảnh', en: 'Images' },
   },
-  access: {
-    create: isStaff,
-    read: readMedia,
-    // An image may already be on live pages: changing it is an editor's call, like publishing.
-    update: isEditorOrAbove,
-    delete: isEditorOrAbove,
-  },
+  ...referenceData({ readerQueries: READER_QUERIES, access: { create: isStaff, read: readMedia }, hooks: { beforeOperation: [checkImage], afterRead: [rootRelativeUrls] } }),
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'caption', 'updatedAt'],
@@ -42,12 +34,6 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
-  },
-  hooks: {
-    beforeOperation: [checkImage, guardReaderQueries(READER_QUERIES), refuseUnknownFields],
-    afterRead: [rootRelativeUrls],
-    afterChange: [revalidateArticlePages],
-    afterDelete: [revalidateArticlePagesAfterDelete],
   },
   fields: [
     {

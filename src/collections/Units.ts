@@ -1,10 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
-import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
-import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
+import { readerFilters } from '@/hooks/guardReaderQueries'
+import { referenceData } from '@/collections/referenceData'
 
 /** Departments of the Sở (e.g. Phòng CCHC-VTLT) that authors belong to. */
 /** What readers may filter and sort on through REST: fields that stay on an index. */
@@ -16,21 +13,11 @@ export const Units: CollectionConfig = {
     singular: { vi: 'Đơn vị', en: 'Unit' },
     plural: { vi: 'Đơn vị', en: 'Units' },
   },
-  access: {
-    create: isEditorOrAbove,
-    read: anyone,
-    update: isEditorOrAbove,
-    delete: isEditorOrAbove,
-  },
+  ...referenceData({ readerQueries: READER_QUERIES }),
   admin: {
     useAsTitle: 'shortName',
     defaultColumns: ['shortName', 'fullName'],
     group: { vi: 'Danh mục', en: 'Directory' },
-  },
-  hooks: {
-    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
-    afterChange: [revalidateArticlePages],
-    afterDelete: [revalidateArticlePagesAfterDelete],
   },
   fields: [
     {

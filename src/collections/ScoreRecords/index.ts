@@ -1,15 +1,12 @@
 import type { CollectionConfig, Field, SelectField } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
-import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
-import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
+import { readerFilters } from '@/hooks/guardReaderQueries'
 import { MIN_YEAR } from '@/scores/validate'
 
 import { importEndpoint } from './endpoints/importEndpoint'
 import { computeChange, recomputeAfterDelete, recomputeNextYear } from './hooks/computeChange'
 import { validateRecord } from './hooks/validateRecord'
+import { referenceData } from '@/collections/referenceData'
 
 const unitField = (admin?: SelectField['admin'], defaultValue?: string): SelectField => ({
   name: 'unit',
@@ -42,12 +39,11 @@ export const ScoreRecords: CollectionConfig = {
     singular: { vi: 'Kết quả chỉ số', en: 'Score record' },
     plural: { vi: 'Kết quả chỉ số', en: 'Score records' },
   },
-  access: {
-    create: isEditorOrAbove,
-    read: anyone,
-    update: isEditorOrAbove,
-    delete: isEditorOrAbove,
-  },
+  ...referenceData({ readerQueries: READER_QUERIES, hooks: {
+    beforeChange: [validateRecord, computeChange],
+    afterChange: [recomputeNextYear],
+    afterDelete: [recomputeAfterDelete],
+  } }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'index', 'year', 'subject', 'updatedAt'],
@@ -58,12 +54,6 @@ export const ScoreRecords: CollectionConfig = {
   // One record per index, year and subject, held by the database too (the hook gives the readable message).
   indexes: [{ fields: ['index', 'year', 'subject'], unique: true }],
   endpoints: [importEndpoint],
-  hooks: {
-    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
-    beforeChange: [validateRecord, computeChange],
-    afterChange: [recomputeNextYear, revalidateArticlePages],
-    afterDelete: [recomputeAfterDelete, revalidateArticlePagesAfterDelete],
-  },
   fields: [
     {
       name: 'title',
