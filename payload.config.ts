@@ -37,9 +37,20 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    meta: { titleSuffix: ' · Sở Nội vụ tỉnh Lào Cai' },
+    meta: {
+      titleSuffix: ' · Sở Nội vụ tỉnh Lào Cai',
+      // The department's mark instead of Payload's favicon; the .ico is the public site's, for older browsers.
+      icons: [
+        { rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' },
+        { rel: 'icon', type: 'image/x-icon', sizes: '32x32', url: '/favicon.ico' },
+      ],
+    },
+    // Gravatar's images are refused by the CSP (img-src 'self') and would tell Gravatar who works here.
+    avatar: 'default',
     dateFormat: 'd/M/yyyy HH:mm',
     components: {
+      graphics: { Logo: '@/components/admin/Logo#Logo', Icon: '@/components/admin/Icon#Icon' },
+      beforeNavLinks: ['@/components/admin/NavBrand#NavBrand'],
       beforeDashboard: [
         '@/components/admin/AwaitingReview#AwaitingReview',
         '@/components/admin/AnalyticsDashboard#AnalyticsDashboard',

@@ -1,11 +1,13 @@
 // `npm run bench`: throughput and latency of the public pages beside a static file served by the same
 // server, in one run. It starts the built site from .next on its own port against the demo database
-// (run `npm start` once first), or measures BENCH_URL when given. It only reads; it prints figures.
+// (run `npm start` once first), or measures BENCH_URL when given. It migrates and counts beacons, so it
+// runs on the bench database of `npm run bench:data`, or else on a copy of the demo's: never the demo's own.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
+import Database from 'libsql'
 
 import { ARTICLES_PER_PAGE, categoryPath } from '@/news/paths'
 import { NOT_A_READER_UA, READER_UA } from '../tests/helpers/userAgents'
@@ -147,8 +149,25 @@ function benchDatabase(): { url: string; mediaDir: string; label: string } {
   }
   const file = configured ? configured.replace(/^file:/, '') : path.join(ROOT, '.tmp', 'bench', 'portal.db')
   if (existsSync(file)) return { url: `file:${file}`, mediaDir: path.join(path.dirname(file), 'media'), label: path.relative(ROOT, file) }
-  console.log('Chưa có cơ sở dữ liệu đo (`npm run bench:data`): đo trên cơ sở dữ liệu chạy thử.\n')
-  return { url: `file:${path.join(ROOT, 'data', 'portal.db')}`, mediaDir: path.join(ROOT, 'data', 'media'), label: 'data/portal.db' }
+  // The bench migrates and counts beacons: never on the demo's own database, only on a copy of it.
+  const demo = path.join(ROOT, 'data', 'portal.db')
+  if (!existsSync(demo)) {
+    console.error('Chưa có cơ sở dữ liệu để đo: chạy `npm run bench:data`, hoặc `npm start` một lần.')
+    process.exit(1)
+  }
+  const copyDir = path.join(ROOT, '.tmp', 'bench-demo-copy')
+  rmSync(copyDir, { recursive: true, force: true })
+  mkdirSync(path.join(copyDir, 'media'), { recursive: true })
+  const copy = path.join(copyDir, 'portal.db')
+  const source = new Database(demo)
+  try {
+    source.exec('PRAGMA busy_timeout = 5000')
+    source.prepare('VACUUM INTO ?').run([copy])
+  } finally {
+    source.close()
+  }
+  console.log(`Chưa có cơ sở dữ liệu đo (\`npm run bench:data\`): đo trên một bản sao của cơ sở dữ liệu chạy thử (${path.relative(ROOT, copy)}).\n`)
+  return { url: `file:${copy}`, mediaDir: path.join(copyDir, 'media'), label: `${path.relative(ROOT, copy)} (bản sao của data/portal.db)` }
 }
 
 type Server = { baseUrl: string; stop: () => void; pid?: number; startMs?: number; database: string }
