@@ -13,4 +13,13 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+// Payload asks every page for the Sec-CH-Prefers-Color-Scheme client hint (its admin's theme). Critical-CH
+// makes Chromium fetch a public page's HTML twice on a first visit, and Vary splits every cache in front:
+// the hint is asked for in the admin only.
+const payloadHeaders = config.headers
+config.headers = async () =>
+  (await payloadHeaders()).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule))
+
+export default config

@@ -39,3 +39,12 @@ for (const path of ['/trang-khong-ton-tai', '/tin-tuc/bai-viet-khong-ton-tai', '
     await expect(page.getByRole('link', { name: 'Về trang chủ' })).toBeVisible()
   })
 }
+
+test('public pages ask for no client hint (Chromium would fetch them twice); the admin still does', async ({ request }) => {
+  const home = await request.get('/')
+  expect(home.headers()['critical-ch']).toBeUndefined()
+  expect(home.headers()['accept-ch']).toBeUndefined()
+  expect(home.headers()['vary'] ?? '').not.toMatch(/Sec-CH/i)
+  const admin = await request.get('/admin/login')
+  expect(admin.headers()['accept-ch']).toMatch(/Sec-CH-Prefers-Color-Scheme/)
+})
