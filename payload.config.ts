@@ -18,6 +18,7 @@ import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/database'
 import { runsScheduledJobs } from '@/database/jobLeader'
+import { emailAdapter, MAIL_NOT_CONFIGURED_SCREEN, mailDependentViews } from '@/email/adapter'
 import { payloadSecret, siteUrl } from '@/env'
 import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
@@ -55,7 +56,11 @@ export default buildConfig({
         '@/components/admin/AwaitingReview#AwaitingReview',
         '@/components/admin/AnalyticsDashboard#AnalyticsDashboard',
       ],
+      // Without SMTP, /admin/forgot says mail is not set up (src/email/adapter.ts).
+      views: mailDependentViews(),
     },
+    // In the import map whether or not SMTP is set where the map is generated.
+    dependencies: { mailNotConfigured: { type: 'component', path: MAIL_NOT_CONFIGURED_SCREEN } },
     timezones: {
       supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: TIME_ZONE }],
       defaultTimezone: TIME_ZONE,
@@ -64,6 +69,7 @@ export default buildConfig({
   collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users],
   globals: [SiteSettings, Navigation, Weather, CounterSettings],
   editor: lexicalEditor(),
+  email: emailAdapter(),
   db: databaseAdapter(dirname),
   i18n: {
     supportedLanguages: { vi, en },
