@@ -5,6 +5,7 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
 
+import { resetPasswordEmail } from '@/email/resetPassword'
 import { isProduction, siteUrl } from '@/env'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from '@/users/passwordPolicy'
 
@@ -31,6 +32,7 @@ export const Users: CollectionConfig = {
       sameSite: 'Lax',
       secure: isProduction && siteUrl().startsWith('https://'),
     },
+    forgotPassword: resetPasswordEmail,
   },
   access: {
     admin: isStaff,
