@@ -26,6 +26,8 @@ const SEARCH_WORDS = [
 const SEARCH_QUERIES = SEARCH_WORDS.flatMap((a, i) => [a, ...SEARCH_WORDS.slice(i + 1).map((b) => `${a} ${b}`)])
 
 
+const GA_COOKIE = '_ga=GA1.1.1234567890.1700000000; _ga_LC2024=GS1.1.1700000000.3.1.1700000100.0.0.0'
+
 type Figures = { name: string; path: string; rps: number; p50: number; p95?: number | null; p975: number; p99: number; errors: number; non2xx: number; rssAfter?: number | null }
 
 async function measure(baseUrl: string, name: string, urlPath: string, headers: Record<string, string> = {}): Promise<Figures> {
@@ -279,8 +281,10 @@ try {
   add(await measure(base, `category page ${farPage}`, categoryPage(farPage)))
   add(await measureSearch(base, 'search, 16 conn. (uncached)', CONNECTIONS))
   add(await measureSearchAlone(base, 'search, 1 at a time (uncached)'))
-  // Any cookie sends a request past the server's page cache: Next's own cache alone, for comparison.
-  add(await measure(base, 'article page, Next cache only', article.path, { cookie: 'bench=1' }))
+  // A staff session sends a request past the server's page cache: Next's own cache alone, for comparison.
+  add(await measure(base, 'article page, Next cache only', article.path, { cookie: 'payload-token=bench' }))
+  // A returning reader carries analytics cookies (Google's _ga): served like anyone else.
+  add(await measure(base, 'article page, _ga cookie', article.path, { cookie: GA_COOKIE }))
   const beacons = await measureBeacons(base, article.id, 64, Number(process.env.BENCH_BEACONS ?? 10_000))
   add(beacons.row)
   const rss = residentMb(server.pid)
@@ -298,7 +302,7 @@ try {
       'RSS MB after': row.rssAfter?.toFixed(0) ?? '',
     })),
   )
-  const [staticFile, home, articlePage, page1, pageFar, search, searchAlone, nextOnly] = rows
+  const [staticFile, home, articlePage, page1, pageFar, search, searchAlone, nextOnly, withGa] = rows
   const verdict = (ok: boolean) => (ok ? 'đạt' : 'CHƯA ĐẠT')
   const cached = [home, articlePage, page1, pageFar]
   console.log('\nMục tiêu (2 nhân, 16 kết nối):')
@@ -311,6 +315,8 @@ try {
   console.log(`  search, one reader at a time over ${SEARCH_QUERIES.length * 2} distinct searches: p95 ${searchAlone.p95} ms (< 30: ${verdict((searchAlone.p95 ?? Infinity) < 30)})`)
   console.log(`  search, 16 at once: ${Math.round(search.rps)} req/s, p97.5 ${search.p975} ms (each search is about ${(1000 / searchAlone.rps).toFixed(0)} ms of the server's one thread)`)
   console.log(`  article page through Next's cache alone: ${(nextOnly.rps / staticFile.rps).toFixed(2)} × static, p99 ${nextOnly.p99} ms`)
+  const gaRatio = withGa.rps / articlePage.rps
+  console.log(`  article page with a _ga cookie: ${gaRatio.toFixed(2)} × without (≥ 0.8: ${verdict(gaRatio >= 0.8)}), p99 ${withGa.p99} ms`)
   if (rss !== null) console.log(`  server memory (RSS) at the end: ${rss.toFixed(0)} MB (< 500: ${verdict(rss < 500)})`)
   if (server.startMs !== undefined) console.log(`  start (built) to first 200: ${(server.startMs / 1000).toFixed(2)} s (< 5: ${verdict(server.startMs < 5000)})`)
   console.log(`  beacon: ${Math.round(beacons.row.rps)} req/s at 64 conn., ${(beacons.row.rps / articlePage.rps).toFixed(2)} × article page`)
