@@ -698,7 +698,6 @@ const scores = loadScores()
 // ---------------------------------------------------------------------------------------------------
 // The articles.
 
-const founding = one<{ id: number; slug: string }>('SELECT id, slug FROM articles ORDER BY id LIMIT 1')
 const mediaId = one<{ id: number }>('SELECT id FROM media ORDER BY id LIMIT 1')?.id ?? null
 const existingArticles = one<{ n: number }>('SELECT COUNT(*) AS n FROM articles')?.n ?? 0
 const toCreate = Math.max(0, ARTICLES - existingArticles)

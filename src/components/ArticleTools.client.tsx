@@ -18,6 +18,8 @@ export function ArticleTools({ url, title }: { url: string; title: string }) {
   useEffect(() => {
     const saved = Number(window.localStorage.getItem(SIZE_KEY))
     if (Number.isInteger(saved) && saved >= 0 && saved < SIZES.length) {
+      // The reader's size lives in this browser's storage, readable only once the page is hydrated.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setSize(saved)
       applySize(saved)
     }

@@ -24,7 +24,6 @@ const SAFE_HREF = /^(https?:|mailto:|tel:|\/|#)/i
 export function safeHref(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so strip them first.
-  // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
   return SAFE_HREF.test(compact) ? url.trim() : undefined
 }

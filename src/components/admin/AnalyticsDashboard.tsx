@@ -1,4 +1,6 @@
 // On the admin dashboard: views per day for 30 days, visitors per day, and the week's most read articles.
+import Link from 'next/link'
+
 import { getCounter } from '@/analytics'
 import { isoWeekStart, lastDays, vnDay } from '@/analytics/time'
 import { articlePath } from '@/news/paths'
@@ -40,6 +42,8 @@ function Bars({ title, days, values }: { title: string; days: string[]; values: 
 }
 
 export async function AnalyticsDashboard() {
+  // A server component rendered for each request: "today" is the day it renders.
+  // eslint-disable-next-line react-hooks/purity
   const today = vnDay(Date.now())
   const days = lastDays(today, DAYS)
   const counter = await getCounter()
@@ -59,13 +63,13 @@ export async function AnalyticsDashboard() {
         <ol>
           {top.map((article) => (
             <li key={article.id}>
-              <a href={articlePath(article.slug)}>{article.title}</a>: {formatInteger(article.views)} lượt xem
+              <Link href={articlePath(article.slug)}>{article.title}</Link>: {formatInteger(article.views)} lượt xem
             </li>
           ))}
         </ol>
       )}
       <p>
-        <a href="/admin/globals/counter-settings">Cài đặt bộ đếm</a> (số liệu mang sang, khoảng không đếm lặp, đếm cán
+        <Link href="/admin/globals/counter-settings">Cài đặt bộ đếm</Link> (số liệu mang sang, khoảng không đếm lặp, đếm cán
         bộ).
       </p>
     </section>
