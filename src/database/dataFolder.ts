@@ -55,9 +55,10 @@ export function restrictTree(dir: string): void {
  * than a mistyped DATABASE_URI making a folder (`npm start` makes the data folder, 0700).
  */
 export function prepareSqliteFile(file: string): void {
-  if (!existsSync(path.dirname(file))) return
-  if (!existsSync(file)) ownFile(file)
-  for (const existing of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(existing)) tighten(existing)
+  // turbopackIgnore: a path known only at run time; without it the build traces the whole project.
+  if (!existsSync(/*turbopackIgnore: true*/ path.dirname(file))) return
+  if (!existsSync(/*turbopackIgnore: true*/ file)) ownFile(file)
+  for (const existing of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(/*turbopackIgnore: true*/ existing)) tighten(existing)
 }
 
 /** 0600 on a file that was already there; one owned by another account is left as it is, with a warning, not a refusal to start. */
