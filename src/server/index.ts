@@ -30,13 +30,12 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
   if (pages) installPageCache(pages)
   return (request, response) => {
     const address = pinClientAddress(request, hops)
+    // A page already rendered goes out first, with the headers it was stored with (these included).
+    const key = pages?.keyOf(request)
+    if (key && pages!.serve(key, response)) return
     for (const [name, value] of headers) response.setHeader(name, value)
     if (applySignInLimit(limiter, request, response, addressGroup(address))) return
-    const key = pages?.keyOf(request)
-    if (key) {
-      if (pages!.serve(key, response)) return
-      pages!.record(key, response)
-    }
+    if (key) pages!.record(key, response)
     limitSharedCaching(response)
     return handle(request, response)
   }

@@ -2,6 +2,7 @@
 // rendered is answered without entering Next at all. Next's own cache still decides what a page is; this
 // only remembers its last answer, and forgets everything whenever content changes (clearPageCache).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants, gunzipSync, gzipSync, inflateSync } from 'node:zlib'
 
 import { peekSingleton, setSingleton } from './state'
 
@@ -21,10 +22,31 @@ const PERSONAL_COOKIE = /(?:^|;)\s*(?:payload-token|__prerender_bypass|__next_pr
 /** Paths that are never the same for everyone, or are not pages. */
 const PASS_THROUGH = /^\/(api|admin|_next|xem-truoc|thoat-xem-truoc|tim-kiem)([/?]|$)/
 
-type Encoding = 'gzip' | 'identity'
-type Entry = { headers: OutgoingHttpHeaders; body: Buffer; storedAt: number }
-/** A cacheable request: its path, and whether the client takes gzip (entries are kept per encoding). */
-export type PageKey = { path: string; gzip: boolean }
+type Encoding = 'br' | 'gzip' | 'identity'
+/** One encoding of a page, ready to send: its bytes and every header, prepared once when it is stored. */
+type Variant = { body: Buffer; headers: OutgoingHttpHeaders }
+type Entry = { variants: Partial<Record<Encoding, Variant>>; bytes: number; storedAt: number }
+/** A cacheable request: its path, and the encodings the client takes. */
+export type PageKey = { path: string; gzip: boolean; br: boolean }
+
+/** Pages smaller than this gain nothing from brotli over gzip worth the memory. */
+const BROTLI_FROM_BYTES = 1024
+
+/** What Next sent, as the page's plain bytes. */
+function decode(body: Buffer, encoding: string): Buffer | null {
+  switch (encoding) {
+    case 'identity':
+      return body
+    case 'gzip':
+      return gunzipSync(body)
+    case 'br':
+      return brotliDecompressSync(body)
+    case 'deflate':
+      return inflateSync(body)
+    default:
+      return null
+  }
+}
 
 export class PageCache {
   private entries = new Map<string, Entry>()
@@ -43,25 +65,25 @@ export class PageCache {
     // Public pages have no query string; one with a query (`/?x=1`, `?_rsc=`) is not kept, so no one can
     // fill the memory with variants of a page.
     if (!path.startsWith('/') || path.includes('?') || PASS_THROUGH.test(path)) return null
-    return { path, gzip: /\bgzip\b/.test(String(headers['accept-encoding'] ?? '')) }
+    const accepts = String(headers['accept-encoding'] ?? '')
+    return { path, gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts) }
   }
 
-  /** Answers from memory when it can: a gzip answer only to a client that takes gzip. */
+  /**
+   * Answers from memory when it can, in the best encoding the client takes (brotli, gzip, or plain): the
+   * bytes and headers were prepared when the page was stored, so nothing is computed per request.
+   */
   serve(key: PageKey, response: ServerResponse): boolean {
-    const encodings: Encoding[] = key.gzip ? ['gzip', 'identity'] : ['identity']
-    for (const encoding of encodings) {
-      const id = `${encoding} ${key.path}`
-      const entry = this.entries.get(id)
-      if (!entry) continue
-      if (this.now() - entry.storedAt > TTL_MS) {
-        this.forget(id)
-        continue
-      }
-      response.writeHead(200, { ...entry.headers, 'x-portal-cache': 'HIT' })
-      response.end(entry.body)
-      return true
+    const entry = this.entries.get(key.path)
+    if (!entry) return false
+    if (this.now() - entry.storedAt > TTL_MS) {
+      this.forget(key.path)
+      return false
     }
-    return false
+    const variant = (key.br && entry.variants.br) || (key.gzip && entry.variants.gzip) || entry.variants.identity!
+    response.writeHead(200, variant.headers)
+    response.end(variant.body)
+    return true
   }
 
   /** Watches Next's answer to a cacheable request and keeps it if it is a plain public page. */
@@ -94,14 +116,10 @@ export class PageCache {
       return end.apply(response, [chunk, ...rest] as Parameters<typeof end>)
     }) as typeof end
     response.on('finish', () => {
-      const headers = { ...response.getHeaders(), ...headersGiven }
+      const headers: OutgoingHttpHeaders = { ...response.getHeaders(), ...headersGiven }
       const cacheControl = String(headers['cache-control'] ?? '')
       const type = String(headers['content-type'] ?? '')
-      // Kept under the encoding Next actually used (it may deflate for a client that asked for that).
-      const contentEncoding = String(headers['content-encoding'] ?? 'identity').toLowerCase()
-      const encoding: Encoding | null = contentEncoding === 'gzip' ? 'gzip' : contentEncoding === 'identity' ? 'identity' : null
       const cacheable =
-        encoding !== null &&
         generation === this.generation &&
         response.statusCode === 200 &&
         size <= MAX_BODY_BYTES &&
@@ -109,19 +127,50 @@ export class PageCache {
         !/private|no-store|no-cache/.test(cacheControl) &&
         /^(text\/html|application\/(rss\+)?xml|text\/xml)/.test(type)
       if (!cacheable) return
-      const id = `${encoding} ${key.path}`
-      this.forget(id)
-      while (this.bytes + size > MAX_TOTAL_BYTES && this.entries.size > 0) this.forget(this.entries.keys().next().value as string)
-      this.entries.set(id, { headers, body: Buffer.concat(chunks), storedAt: this.now() })
-      this.bytes += size
+      let plain: Buffer | null
+      try {
+        plain = decode(Buffer.concat(chunks), String(headers['content-encoding'] ?? 'identity').toLowerCase())
+      } catch {
+        plain = null
+      }
+      if (!plain) return
+      this.store(key.path, headers, plain)
     })
   }
 
-  private forget(id: string): void {
-    const entry = this.entries.get(id)
+  /** Prepares the page's encodings and their headers once; the oldest pages go when memory is full. */
+  private store(path: string, given: OutgoingHttpHeaders, plain: Buffer): void {
+    const base: OutgoingHttpHeaders = {}
+    for (const [name, value] of Object.entries(given)) {
+      if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name.toLowerCase())) base[name] = value
+    }
+    const vary = String(base.vary ?? base.Vary ?? '')
+    delete base.Vary
+    base.vary = /accept-encoding/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'
+    base['x-portal-cache'] = 'HIT'
+    const variant = (body: Buffer, encoding?: Exclude<Encoding, 'identity'>): Variant => ({
+      body,
+      headers: { ...base, ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': String(body.length) },
+    })
+    const variants: Entry['variants'] = {
+      identity: variant(plain),
+      gzip: variant(gzipSync(plain, { level: 6 }), 'gzip'),
+      ...(plain.length >= BROTLI_FROM_BYTES
+        ? { br: variant(brotliCompressSync(plain, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } }), 'br') }
+        : {}),
+    }
+    const bytes = Object.values(variants).reduce((sum, item) => sum + item.body.length, 0)
+    this.forget(path)
+    while (this.bytes + bytes > MAX_TOTAL_BYTES && this.entries.size > 0) this.forget(this.entries.keys().next().value as string)
+    this.entries.set(path, { variants, bytes, storedAt: this.now() })
+    this.bytes += bytes
+  }
+
+  private forget(path: string): void {
+    const entry = this.entries.get(path)
     if (!entry) return
-    this.bytes -= entry.body.length
-    this.entries.delete(id)
+    this.bytes -= entry.bytes
+    this.entries.delete(path)
   }
 
   /** Incremented on every clear, so an answer rendered before a change is not stored after it. */
