@@ -59,3 +59,36 @@ test('the beacon refuses wrong methods and bad bodies with a 4xx', async ({ requ
   expect((await request.post('/api/luot-xem', { data: '{oops', headers: { 'content-type': 'application/json' } })).status()).toBe(400)
   expect((await request.post('/api/luot-xem', { data: { articleId: 99999999 } })).status()).toBe(404)
 })
+
+test('a reader whose phone never runs the page’s JavaScript bundles is still counted, once', async ({ browser }) => {
+  const ARTICLE = '/tin-tuc/ket-qua-chi-so-hai-long-ve-su-phuc-vu-hanh-chinh-sipar-nam-2023-chi-so-cai-cach-hanh-chinh-par-index-nam-2023-cua-tinh-lao-cai'
+  const before = await freshReader(browser)
+  const seen = await read(before.page)
+  await before.context.close()
+
+  const slow = await freshReader(browser)
+  // Every bundle fails to load: only the page's own inline script runs.
+  await slow.page.route('**/_next/static/**/*.js', (route) => route.abort())
+  const beacons: string[] = []
+  slow.page.on('request', (request) => {
+    if (request.url().endsWith('/api/luot-xem')) beacons.push(request.postData() ?? '')
+  })
+  const answered = articleBeacon(slow.page)
+  await slow.page.goto(ARTICLE)
+  const figures = (await (await answered).json()) as { views: number }
+  expect(figures.views).toBe(seen.views + 1)
+  await expect(slow.page.locator('[data-figure="views"]')).toHaveText(new Intl.NumberFormat('vi-VN').format(seen.views + 1))
+  expect(beacons).toHaveLength(1)
+  await slow.context.close()
+
+  // With the bundles, the page still sends one beacon, not two (the inline script's and React's).
+  const normal = await freshReader(browser)
+  const sent: string[] = []
+  normal.page.on('request', (request) => {
+    if (request.url().endsWith('/api/luot-xem')) sent.push(request.postData() ?? '')
+  })
+  await normal.page.goto(ARTICLE)
+  await normal.page.waitForLoadState('networkidle')
+  expect(sent).toHaveLength(1)
+  await normal.context.close()
+})

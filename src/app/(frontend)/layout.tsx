@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
 import { Beacon } from '@/components/counters/Beacon.client'
+import { BeaconScript } from '@/components/counters/BeaconScript'
 import { VisitorBox } from '@/components/counters/VisitorBox'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SITE_NAME, SiteHeader } from '@/components/SiteHeader'
@@ -36,6 +37,8 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
             <VisitorBox />
           </aside>
         </div>
+        {/* The beacon for this page runs as soon as it is parsed; Beacon counts later client-side navigations. */}
+        <BeaconScript />
         <Beacon />
         <SiteFooter />
       </body>

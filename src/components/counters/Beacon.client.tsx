@@ -1,12 +1,12 @@
 'use client'
-// Sends one beacon per page a person actually reads, then shows the fresh figures it gets back.
-// The page itself stays cached: this is the only part that talks to the server per view.
+// Sends one beacon per page a person reaches by client-side navigation, then shows the fresh figures it gets
+// back. The page the browser loaded was counted by the inline script (./beaconScript.ts) before React ran.
 import { usePathname } from 'next/navigation'
 import { useEffect } from 'react'
 
 import { formatInteger } from '@/utilities/format'
 
-const STORAGE_KEY = 'ltv-id'
+import { BROWSER_ID_KEY as STORAGE_KEY } from './beaconScript'
 
 /** A random id kept in this browser: first-party, nothing personal in it. None where storage is off. */
 function browserId(): string | undefined {
@@ -46,6 +46,12 @@ async function send(): Promise<void> {
 export function Beacon() {
   const pathname = usePathname()
   useEffect(() => {
+    // The page the browser loaded was counted by the inline script already.
+    const loaded = window as Window & { __ltvSentFor?: string }
+    if (loaded.__ltvSentFor === pathname) {
+      loaded.__ltvSentFor = undefined // coming back to this page later counts as usual
+      return
+    }
     // A page the browser prerenders is not read yet: wait until it is shown.
     const doc = document as Document & { prerendering?: boolean }
     if (doc.prerendering) {
