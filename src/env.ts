@@ -2,19 +2,15 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
+import { databaseKind, databaseUrl } from '@/database/kind'
+
 export const isProduction = process.env.NODE_ENV === 'production'
 
-/** The database: a SQLite file URL (`./data/portal.db` unless DATABASE_URI says otherwise) or a PostgreSQL URL. */
-export function databaseUrl(): string {
-  const configured = process.env.DATABASE_URI
-  if (configured) return configured
-  return `file:${path.resolve(process.cwd(), 'data', 'portal.db')}`
-}
+// The database's URL is read in src/database/kind.ts, beside the one answer to "which database?".
+export { databaseUrl }
 
-/** Whether a database URL names PostgreSQL (`postgres://` or `postgresql://`) rather than a SQLite file. */
-export function usesPostgres(url = databaseUrl()): boolean {
-  return /^postgres(ql)?:\/\//.test(url)
-}
+/** @deprecated Ask `databaseKind()` from '@/database/kind'; kept for callers not moved yet. */
+export const usesPostgres = (url = databaseUrl()): boolean => databaseKind(url) === 'postgres'
 
 /** Where uploads are stored; beside the database so one folder holds all the site's data. */
 export function mediaDir(): string {

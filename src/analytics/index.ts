@@ -3,7 +3,7 @@
 import configPromise from '@payload-config'
 import { getPayload } from 'payload'
 
-import { databaseUrl, usesPostgres } from '@/env'
+import { databaseKind, databaseUrl } from '@/database/kind'
 import { onShutdown } from '@/server/shutdown'
 import { peekSingleton, setSingleton } from '@/server/state'
 
@@ -25,7 +25,7 @@ type Shared = {
 /** The counters' store for the database in use. */
 export function openCounterStore(): CounterStore {
   const url = databaseUrl()
-  return usesPostgres(url) ? new PostgresCounterStore(url) : new SqliteCounterStore(url)
+  return databaseKind(url) === 'postgres' ? new PostgresCounterStore(url) : new SqliteCounterStore(url)
 }
 
 export function getCounter(): Promise<Counter> {
