@@ -2,6 +2,8 @@
 // created or none is, with a report that names the line (CSV) or record (JSON) of each refusal.
 import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
+import { inTransaction } from '@/database/transaction'
+
 import { findDuplicateRecord } from './duplicates'
 import { type CriterionInput, type ScoreRecordInput, type Unit, validateScoreRecord } from './validate'
 
@@ -267,16 +269,19 @@ export async function importScoreRecords(
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) }
 
-  // Everything passed: create in order; should the database still refuse one, undo the ones before it.
-  const created: Array<{ id: number; title: string }> = []
+  // Everything passed: create them in one transaction, so that a record the database still refuses undoes
+  // the others, and what their hooks changed (the next year's computed change) with them.
   try {
-    for (const { record, title } of ready) {
-      const doc = await payload.create({ collection: 'score-records', data: record, req })
-      created.push({ id: doc.id, title: doc.title ?? title })
-    }
+    const created = await inTransaction(payload, req, async (inside) => {
+      const titles: string[] = []
+      for (const { record, title } of ready) {
+        const doc = await payload.create({ collection: 'score-records', data: record, req: inside })
+        titles.push(doc.title ?? title)
+      }
+      return titles
+    })
+    return { ok: true, created }
   } catch (error) {
-    for (const doc of created) await payload.delete({ collection: 'score-records', id: doc.id, req })
     return { ok: false, problems: [{ line: 1, message: `Không nhập được: ${(error as Error).message}` }] }
   }
-  return { ok: true, created: created.map((doc) => doc.title) }
 }

@@ -11,6 +11,7 @@ import facts from '@/seed/reference-facts.json'
 import { importScoreRecords } from '@/scores/import'
 
 import { testPayload } from '../helpers/payload'
+import { onPostgres, queryRows } from '../helpers/sql'
 
 let payload: Payload
 let par: Index
@@ -199,6 +200,45 @@ describe('importing records from a file', () => {
     expect(parRecord.total).toMatchObject({ value: 89.03, rank: 26, outOf: 63 })
     // Computed against the seeded 2023 record: 89,03 − 90,60 and rank 7 → 26.
     expect(parRecord.change).toMatchObject({ points: -1.57, ranks: -19, basis: 'computed' })
+  })
+
+  it('a record the database refuses undoes the whole file, and leaves the years around it as they were', async () => {
+    // The file passes every check; the database refuses its third record (as a full disk or a lost
+    // connection would). The first creates a 2022 record, which re-saves 2023's with a change computed
+    // from it: undone by deleting, 2023 would lose the change the source published (+3,67 points, +4 ranks).
+    const refused = 'Tỉnh thử lỗi'
+    const statements = onPostgres()
+      ? [
+          `CREATE FUNCTION test_refuse_record() RETURNS trigger LANGUAGE plpgsql AS $$
+           BEGIN IF NEW.subject = '${refused}' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`,
+          'CREATE TRIGGER test_refuse_record BEFORE INSERT ON score_records FOR EACH ROW EXECUTE FUNCTION test_refuse_record()',
+        ]
+      : [`CREATE TRIGGER test_refuse_record BEFORE INSERT ON score_records WHEN NEW.subject = '${refused}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`]
+    const rows = async () => ({
+      records: await queryRows(payload, 'SELECT * FROM score_records ORDER BY id'),
+      criteria: await queryRows(payload, 'SELECT * FROM score_records_criteria ORDER BY _parent_id, _order'),
+      parts: await queryRows(payload, 'SELECT * FROM score_records_score_parts ORDER BY _parent_id, _order'),
+    })
+    const before = await rows()
+    expect((await recordOf(par, 2023)).change).toMatchObject({ points: 3.67, ranks: 4, basis: 'stated' })
+    for (const statement of statements) await queryRows(payload, statement)
+    try {
+      const csv = [
+        header,
+        'PAR INDEX,2022,Lào Cai,total,,"86,93",điểm,,,11,63,',
+        'PAR INDEX,2022,Lào Cai,part,Điểm thẩm định,"60,1",điểm,,,,,',
+        'SIPAR,2022,Lào Cai,criterion,Tiếp cận dịch vụ,"80,5",%,,,,,',
+        `PAR INDEX,2022,${refused},total,,"80",điểm,,,30,63,`,
+      ].join('\n')
+      const result = await importScoreRecords(payload, { name: 'chi-so-2022.csv', content: csv })
+      expect(result).toMatchObject({ ok: false, problems: [{ line: 1, message: expect.stringContaining('Không nhập được') }] })
+    } finally {
+      await queryRows(payload, 'DROP TRIGGER test_refuse_record' + (onPostgres() ? ' ON score_records' : ''))
+      if (onPostgres()) await queryRows(payload, 'DROP FUNCTION test_refuse_record()')
+    }
+    // Not a row more, not a row changed: the 2023 record keeps its published change and its updatedAt.
+    expect(await rows()).toEqual(before)
+    expect((await recordOf(par, 2023)).change).toMatchObject({ points: 3.67, ranks: 4, basis: 'stated' })
   })
 
   it('reports unreadable files and unknown indices without importing', async () => {
