@@ -20,7 +20,7 @@ export const reindexArticlesOf =
         overrideAccess: true,
         req,
       })
-      for (const article of result.docs) await indexArticle(req.payload, article)
+      for (const article of result.docs) await indexArticle(req.payload, article, req)
       if (!result.hasNextPage) break
     }
     return doc

@@ -1,9 +1,13 @@
 // Search on PostgreSQL: a table of published articles' text with tsvector columns that PostgreSQL folds
 // itself (unaccent, đ to d, lowercase: portal_fold in the migration), GIN-indexed; title matches first,
-// newest first, as on SQLite (./sqlite.ts).
+// newest first, as on SQLite (./sqlite.ts). Payload runs every save in a transaction, and an article's entry
+// is written in it: a save that fails takes its entry back, an entry that cannot be written fails the save.
+import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type pg from 'pg'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
+import { postgresAdapterOf, postgresPoolOf, postgresSessionOf } from '@/database/clients'
 import type { Article } from '@/payload-types'
 
 import { searchableFields } from './articleText'
@@ -16,10 +20,8 @@ import {
   parseQuery,
   type Scope,
   type SearchResult,
-  type SearchSort,
 } from './results'
-
-const poolOf = (payload: Payload): pg.Pool => (payload.db as unknown as { pool: pg.Pool }).pool
+import type { SearchIndex, SearchOptions } from './searchIndex'
 
 /** A tsquery from folded words only (letters and digits): phrases as `a <-> b`, all of them required. */
 export function toTsquery(query: string): { tsquery: string | null; terms: string[] } {
@@ -27,24 +29,32 @@ export function toTsquery(query: string): { tsquery: string | null; terms: strin
   return { tsquery: phrases.length ? phrases.map((phrase) => `(${phrase.join(' <-> ')})`).join(' & ') : null, terms }
 }
 
-export async function indexArticle(payload: Payload, article: Article): Promise<void> {
+/** Runs a write in the transaction of `req`'s save when it has one, otherwise on its own. */
+async function write(payload: Payload, req: PayloadRequest | undefined, statement: SQL): Promise<void> {
+  const db: { execute(query: SQL): Promise<unknown> } = (await postgresSessionOf(payload, req)) ?? postgresAdapterOf(payload).drizzle
+  await db.execute(statement)
+}
+
+async function indexArticle(payload: Payload, article: Article, req?: PayloadRequest): Promise<void> {
   const fields = searchableFields(article)
-  await poolOf(payload).query(
-    `INSERT INTO article_search (article_id, published_at, slug, category_name, title_text, summary_text, body_text, author_text)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+  await write(
+    payload,
+    req,
+    sql`INSERT INTO article_search (article_id, published_at, slug, category_name, title_text, summary_text, body_text, author_text)
+     VALUES (${article.id}, ${article.publishedAt ?? null}, ${article.slug ?? ''}, ${fields.category}, ${fields.title},
+       ${fields.summary}, ${fields.body}, ${fields.author})
      ON CONFLICT (article_id) DO UPDATE SET published_at = excluded.published_at, slug = excluded.slug,
        category_name = excluded.category_name, title_text = excluded.title_text, summary_text = excluded.summary_text,
        body_text = excluded.body_text, author_text = excluded.author_text`,
-    [article.id, article.publishedAt ?? null, article.slug ?? '', fields.category, fields.title, fields.summary, fields.body, fields.author],
   )
 }
 
-export async function removeArticle(payload: Payload, id: number): Promise<void> {
-  await poolOf(payload).query('DELETE FROM article_search WHERE article_id = $1', [id])
+async function removeArticle(payload: Payload, id: number, req?: PayloadRequest): Promise<void> {
+  await write(payload, req, sql`DELETE FROM article_search WHERE article_id = ${id}`)
 }
 
-export async function clearIndex(payload: Payload): Promise<void> {
-  await poolOf(payload).query('DELETE FROM article_search')
+async function clearIndex(payload: Payload): Promise<void> {
+  await write(payload, undefined, sql`DELETE FROM article_search`)
 }
 
 const WHERE: Record<Scope, string> = {
@@ -74,13 +84,13 @@ function finderFor(pool: pg.Pool, tsquery: string): MatchFinder {
   }
 }
 
-export async function searchArticles(
+async function searchArticles(
   payload: Payload,
-  { query, page = 1, perPage = 10, sort = 'relevance' }: { query: string; page?: number; perPage?: number; sort?: SearchSort },
+  { query, page = 1, perPage = 10, sort = 'relevance' }: SearchOptions,
 ): Promise<SearchResult> {
   const { tsquery, terms } = toTsquery(query)
   if (!tsquery) return { total: 0, more: false, page: 1, totalPages: 0, hits: [], terms }
-  const pool = poolOf(payload)
+  const pool = postgresPoolOf(payload)
   const finder = finderFor(pool, tsquery)
   const { offset, ...pages } = paging(await finder.count('all', MAX_COUNTED + 1), page, perPage)
   const ids = await pageOfMatches(finder, sort, perPage, offset)
@@ -115,3 +125,5 @@ export async function searchArticles(
   )
   return { ...pages, hits, terms }
 }
+
+export const postgresSearch: SearchIndex = { indexArticle, removeArticle, clearIndex, searchArticles }

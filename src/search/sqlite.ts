@@ -1,7 +1,17 @@
 // Search on SQLite: an FTS5 table of published articles' folded text; title matches first, newest first.
 // The one module that knows the table; ./postgres.ts stands beside it.
-import type { Payload } from 'payload'
+//
+// Payload 3.90 saves on SQLite without a transaction (src/database/sqlite.ts says why the portal keeps it
+// so), so an article is saved before its entry is written, and the entry can fail alone. Each entry is
+// written whole (one batch), and one that a save could not write is noted in Payload's key-value store.
+// Searches mend noted entries before reading (looking for notes every ten seconds, at once after a note made
+// by the same process), and the first search of each process also compares the index with the published
+// articles, for a server that died between the two writes.
+import { sql } from '@payloadcms/db-sqlite'
+import type { SQL } from '@payloadcms/db-sqlite/drizzle'
+import type { Payload, PayloadRequest } from 'payload'
 
+import { sqliteAdapterOf, sqliteClientOf, type SqliteClient, sqliteSessionOf } from '@/database/clients'
 import type { Article } from '@/payload-types'
 
 import { searchableFields } from './articleText'
@@ -15,8 +25,8 @@ import {
   parseQuery,
   type Scope,
   type SearchResult,
-  type SearchSort,
 } from './results'
+import type { SearchIndex, SearchOptions } from './searchIndex'
 
 /** Ids below 2^24 fit beside the minute of publication in the search table's rowid. */
 const ID_BITS = 2 ** 24
@@ -31,61 +41,138 @@ export function searchKey(id: number, publishedAt: string | null | undefined): n
   return minute * ID_BITS + id
 }
 
-type Client = { execute: (statement: { sql: string; args: Array<string | number | null> }) => Promise<{ rows: Array<Record<string, unknown>> }> }
-
-const clientOf = (payload: Payload): Client =>
-  (payload.db as unknown as { drizzle: { $client: Client } }).drizzle.$client
-
 /** A query as FTS5 reads it: each phrase quoted, all of them required; only folded letters and digits. */
 export function toMatch(query: string): { match: string | null; terms: string[] } {
   const { phrases, terms } = parseQuery(query)
   return { match: phrases.length ? phrases.map((phrase) => `"${phrase.join(' ')}"`).join(' ') : null, terms }
 }
 
-export async function indexArticle(payload: Payload, article: Article): Promise<void> {
+const removal = (id: number): SQL[] => [
+  sql`DELETE FROM article_search WHERE rowid = (SELECT search_key FROM article_search_keys WHERE article_id = ${id})`,
+  sql`DELETE FROM article_search_keys WHERE article_id = ${id}`,
+]
+
+function insertion(article: Article): SQL[] {
   const fields = searchableFields(article)
-  const client = clientOf(payload)
   const key = searchKey(article.id, article.publishedAt)
-  await removeArticle(payload, article.id)
-  // The key first: should the process die between the two, removing the article still finds its row.
-  await client.execute({ sql: 'INSERT INTO article_search_keys (article_id, search_key) VALUES (?, ?)', args: [article.id, key] })
-  await client.execute({
-    sql: `INSERT INTO article_search (rowid, title, summary, body, author, category,
-      title_text, summary_text, body_text, slug, category_name, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [
-      key,
-      fold(fields.title),
-      fold(fields.summary),
-      fold(fields.body),
-      fold(fields.author),
-      fold(fields.category),
-      fields.title,
-      fields.summary,
-      fields.body,
-      article.slug ?? '',
-      fields.category,
-      article.publishedAt ?? null,
-    ],
-  })
+  return [
+    ...removal(article.id),
+    sql`INSERT INTO article_search_keys (article_id, search_key) VALUES (${article.id}, ${key})`,
+    sql`INSERT INTO article_search (rowid, title, summary, body, author, category,
+      title_text, summary_text, body_text, slug, category_name, published_at)
+      VALUES (${key}, ${fold(fields.title)}, ${fold(fields.summary)}, ${fold(fields.body)}, ${fold(fields.author)},
+        ${fold(fields.category)}, ${fields.title}, ${fields.summary}, ${fields.body}, ${article.slug ?? ''},
+        ${fields.category}, ${article.publishedAt ?? null})`,
+  ]
 }
 
-export async function removeArticle(payload: Payload, id: number): Promise<void> {
-  const client = clientOf(payload)
-  await client.execute({
-    sql: 'DELETE FROM article_search WHERE rowid = (SELECT search_key FROM article_search_keys WHERE article_id = ?)',
-    args: [id],
-  })
-  await client.execute({ sql: 'DELETE FROM article_search_keys WHERE article_id = ?', args: [id] })
+/** Runs one article's statements whole: in the transaction of `req` when it has one, else in one batch. */
+async function write(payload: Payload, req: PayloadRequest | undefined, id: number, statements: SQL[]): Promise<void> {
+  const session = await sqliteSessionOf(payload, req)
+  if (session) {
+    for (const statement of statements) await session.run(statement)
+    return
+  }
+  const db = sqliteAdapterOf(payload).drizzle
+  const [first, ...rest] = statements.map((statement) => db.run(statement))
+  try {
+    await db.batch([first, ...rest])
+  } catch (error) {
+    if (!req) throw error
+    // The save is kept (it was written without a transaction): failing it now would only skip its other hooks.
+    await noteForMending(payload, id, error)
+  }
 }
 
-export async function clearIndex(payload: Payload): Promise<void> {
-  const client = clientOf(payload)
-  await client.execute({ sql: 'DELETE FROM article_search', args: [] })
-  await client.execute({ sql: 'DELETE FROM article_search_keys', args: [] })
+async function indexArticle(payload: Payload, article: Article, req?: PayloadRequest): Promise<void> {
+  await write(payload, req, article.id, insertion(article))
+}
+
+async function removeArticle(payload: Payload, id: number, req?: PayloadRequest): Promise<void> {
+  await write(payload, req, id, removal(id))
+}
+
+async function clearIndex(payload: Payload): Promise<void> {
+  const db = sqliteAdapterOf(payload).drizzle
+  await db.batch([db.run(sql`DELETE FROM article_search`), db.run(sql`DELETE FROM article_search_keys`)])
+  // A rebuild follows and writes every entry: nothing noted is left to mend.
+  for (const key of await notedKeys(payload)) await payload.kv.delete(key)
+}
+
+/** Payload's key-value store holds one key per article whose entry a save could not write. */
+const NOTE = 'search-index-mend:'
+/** How often a search looks for notes (Payload's store costs about a millisecond a look, a search ten or so). */
+const LOOK_EVERY_MS = 10_000
+/** Entries mended before one search: a whole index gone (a restore) is `npm run search:rebuild`'s work. */
+const MEND_PER_SEARCH = 50
+
+/**
+ * What this module knows (per process, or per bundle in Next): whether it has compared the index with the
+ * articles yet, when it last looked for notes, the articles whose entries are still to write again, and
+ * when mending last failed (it waits as long as between looks before trying again).
+ */
+const state = { compared: false, lookedAt: 0, due: new Set<number>(), failedAt: 0, mending: undefined as Promise<void> | undefined }
+
+async function noteForMending(payload: Payload, id: number, error: unknown): Promise<void> {
+  payload.logger.error({ err: error, msg: `Không ghi được chỉ mục tìm kiếm của bài viết ${id}; sẽ ghi lại trước lần tìm kiếm sau.` })
+  state.due.add(id)
+  try {
+    await payload.kv.set(`${NOTE}${id}`, { at: new Date().toISOString() })
+  } catch (noteError) {
+    payload.logger.error({ err: noteError, msg: `Không ghi nhớ được bài viết ${id} để sửa chỉ mục tìm kiếm.` })
+  }
+}
+
+const notedKeys = async (payload: Payload) => (await payload.kv.keys()).filter((key) => key.startsWith(NOTE))
+
+/**
+ * Published articles missing from the index, and entries of articles that are not published: what a server
+ * that died between a save and its entry leaves. Reads the status index and the keys table whole (about
+ * 50 ms for 100,000 articles), so it runs once per process.
+ */
+async function strays(client: SqliteClient): Promise<number[]> {
+  const { rows } = await client.execute(`
+    SELECT id FROM articles WHERE _status = 'published' AND id NOT IN (SELECT article_id FROM article_search_keys)
+    UNION
+    SELECT article_id FROM article_search_keys WHERE article_id NOT IN (SELECT id FROM articles WHERE _status = 'published')`)
+  return rows.map((row) => Number(row.id))
+}
+
+/** Writes again, from the live article, the entries due (noted by any process, or found stray the first time). */
+async function mend(payload: Payload): Promise<void> {
+  if (Date.now() - state.lookedAt >= LOOK_EVERY_MS) {
+    state.lookedAt = Date.now()
+    for (const key of await notedKeys(payload)) state.due.add(Number(key.slice(NOTE.length)))
+    if (!state.compared) {
+      for (const id of await strays(sqliteClientOf(payload))) state.due.add(id)
+      state.compared = true
+    }
+  }
+  for (const id of [...state.due].slice(0, MEND_PER_SEARCH)) {
+    const live = await payload.findByID({ collection: 'articles', id, draft: false, depth: 1, overrideAccess: true, disableErrors: true })
+    await write(payload, undefined, id, live?._status === 'published' ? insertion(live) : removal(id))
+    state.due.delete(id)
+    await payload.kv.delete(`${NOTE}${id}`)
+  }
+}
+
+/** Mends what is due before a search reads the index; a search answers even if mending fails. */
+async function mendBeforeSearch(payload: Payload): Promise<void> {
+  const now = Date.now()
+  if (now - state.failedAt < LOOK_EVERY_MS || (state.due.size === 0 && now - state.lookedAt < LOOK_EVERY_MS)) return
+  state.mending ??= mend(payload).finally(() => {
+    state.mending = undefined
+  })
+  try {
+    await state.mending
+  } catch (error) {
+    state.failedAt = Date.now()
+    payload.logger.error({ err: error, msg: 'Không sửa được chỉ mục tìm kiếm; sẽ thử lại sau ít giây.' })
+  }
 }
 
 /** Matches of one query in FTS5, newest first: it walks its index in rowid order and stops at the page. */
-function finderFor(client: Client, match: string): MatchFinder {
+function finderFor(client: SqliteClient, match: string): MatchFinder {
   const inTitle = `title : (${match})`
   const scoped = { all: match, title: inTitle, rest: `(${match}) NOT ${inTitle}` } satisfies Record<Scope, string>
   return {
@@ -107,13 +194,14 @@ function finderFor(client: Client, match: string): MatchFinder {
   }
 }
 
-export async function searchArticles(
+async function searchArticles(
   payload: Payload,
-  { query, page = 1, perPage = 10, sort = 'relevance' }: { query: string; page?: number; perPage?: number; sort?: SearchSort },
+  { query, page = 1, perPage = 10, sort = 'relevance' }: SearchOptions,
 ): Promise<SearchResult> {
   const { match, terms } = toMatch(query)
   if (!match) return { total: 0, more: false, page: 1, totalPages: 0, hits: [], terms }
-  const client = clientOf(payload)
+  await mendBeforeSearch(payload)
+  const client = sqliteClientOf(payload)
   const finder = finderFor(client, match)
   const { offset, ...pages } = paging(await finder.count('all', MAX_COUNTED + 1), page, perPage)
   // First the rowids of the page (no text read), then the text of those few rows only.
@@ -141,3 +229,5 @@ export async function searchArticles(
   )
   return { ...pages, hits, terms }
 }
+
+export const sqliteSearch: SearchIndex = { indexArticle, removeArticle, clearIndex, searchArticles }

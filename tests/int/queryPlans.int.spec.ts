@@ -16,7 +16,7 @@ import {
   listRelatedArticles,
   listSitemapArticles,
 } from '@/news/queries'
-import { searchPublished } from '@/search'
+import { searchPublished } from '@/news/search'
 
 import { seedArticle } from '../helpers/fixtures'
 import { onPostgres } from '../helpers/sql'

@@ -5,7 +5,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Highlighted } from '@/components/Highlighted'
 import { Pagination } from '@/components/Pagination'
 import { articlePath } from '@/news/paths'
-import { SEARCH_PER_PAGE, searchPublished, type SearchSort } from '@/search'
+import { searchPublished } from '@/news/search'
+import { SEARCH_PER_PAGE, type SearchSort } from '@/search'
 import { formatDate, formatInteger } from '@/utilities/format'
 
 type Props = { searchParams: Promise<{ q?: string | string[]; trang?: string; 'sap-xep'?: string }> }

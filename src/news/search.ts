@@ -1,0 +1,10 @@
+// The public search page's read: published articles only, a page at a time.
+import configPromise from '@payload-config'
+import { getPayload } from 'payload'
+
+import { SEARCH_PER_PAGE, searchArticles, type SearchSort } from '@/search'
+
+export async function searchPublished(query: string, page: number, sort: SearchSort) {
+  const payload = await getPayload({ config: configPromise })
+  return searchArticles(payload, { query, page, perPage: SEARCH_PER_PAGE, sort })
+}
