@@ -45,6 +45,8 @@ export default buildConfig({
         { rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' },
         { rel: 'icon', type: 'image/x-icon', sizes: '32x32', url: '/favicon.ico' },
       ],
+      // A link to the admin pasted in a chat otherwise previews as "Payload App".
+      openGraph: { siteName: 'Sở Nội vụ tỉnh Lào Cai', description: 'Trang quản trị Cổng thông tin điện tử Sở Nội vụ tỉnh Lào Cai' },
     },
     // Gravatar's images are refused by the CSP (img-src 'self') and would tell Gravatar who works here.
     avatar: 'default',
