@@ -1,4 +1,4 @@
-// `npm test`: integration tests (vitest) on throwaway databases, SQLite then PostgreSQL, then end-to-end
+// `npm test`: type-check and lint, integration tests (vitest) on throwaway databases, SQLite then PostgreSQL, then end-to-end
 // tests (Playwright in Debian's Chromium) against a fresh production build served from its own database.
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -20,6 +20,12 @@ ensureDebianPackage('chromium', {
 })
 
 const only = process.argv[2] // "int" or "e2e" to run one half
+if (!only) {
+  // The tools' verdict first: a minute, and no test runs on code that does not type-check.
+  step('Kiểm tra kiểu (tsc)', bin('tsc'), ['--noEmit'], process.env)
+  step('Kiểm tra mã (ESLint)', bin('eslint'), ['.', '--max-warnings', '0'], process.env)
+  step('Kiểm tra định dạng (Prettier)', bin('prettier'), ['--check', '.'], process.env)
+}
 if (only !== 'e2e') {
   step('Kiểm thử tích hợp trên SQLite (vitest)', bin('vitest'), ['run'], process.env)
   const status = await withPostgres(async (url) =>
