@@ -18,6 +18,7 @@ import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/database'
 import { runsScheduledJobs } from '@/database/jobLeader'
+import { writeGate } from '@/database/writeGate'
 import { emailAdapter, MAIL_NOT_CONFIGURED_SCREEN, mailDependentViews } from '@/email/adapter'
 import { payloadSecret, siteUrl } from '@/env'
 import { CounterSettings } from '@/globals/CounterSettings'
@@ -87,7 +88,8 @@ export default buildConfig({
     jobsCollectionOverrides: guardScheduledJobs,
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  plugins: [uploadStorage()],
+  // writeGate: while an import's SQLite transaction is open, other writes wait for it (src/database/writeGate.ts).
+  plugins: [uploadStorage(), writeGate],
   secret: payloadSecret(),
   // Payload's resizing and cropping decode with the same pixel limit as the upload check.
   sharp: limitedSharp,

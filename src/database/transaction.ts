@@ -3,9 +3,10 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { sessionOf } from './clients'
-import { forDatabase } from './kind'
+import { databaseKind, forDatabase } from './kind'
 import { postgresTransactions } from './postgres'
 import { sqliteTransactions } from './sqlite'
+import { closeGate } from './writeGate'
 
 /** How one database opens and ends a transaction registered as a Payload session (ids as in req.transactionID). */
 export type Transactions = {
@@ -28,7 +29,17 @@ export async function inTransaction<T>(
   const transactions = forDatabase({ sqlite: sqliteTransactions, postgres: postgresTransactions })
   const inside = req ?? (await createLocalReq({}, payload))
   const outside = inside.transactionID
-  const id = await transactions.begin(payload)
+  // SQLite: other writes wait for this transaction without blocking the server (./writeGate.ts).
+  const gate = databaseKind() === 'sqlite' ? closeGate() : undefined
+  let id: string
+  try {
+    // One transaction at a time on SQLite: a second waits here for the first.
+    id = await transactions.begin(payload)
+  } catch (error) {
+    gate?.reopen()
+    throw error
+  }
+  gate?.admit(id)
   inside.transactionID = id
   try {
     const result = await work(inside)
@@ -39,6 +50,7 @@ export async function inTransaction<T>(
     await transactions.rollback(payload, id)
     throw error
   } finally {
+    gate?.reopen()
     if (outside === undefined) delete inside.transactionID
     else inside.transactionID = outside
   }

@@ -19,6 +19,8 @@ export const SINGLETONS = {
   Weather: 'src/weather/index.ts',
   /** PostgreSQL: the connection that announces and hears cache expiries. */
   Broadcast: 'src/news/broadcast.ts',
+  /** SQLite: the transaction other writes wait for (an import). */
+  WriteGate: 'src/database/writeGate.ts',
   /** PostgreSQL: the connection holding the scheduled-jobs lock. */
   JobLeader: 'src/database/jobLeader.ts',
 } as const
