@@ -55,10 +55,7 @@ export default buildConfig({
     components: {
       graphics: { Logo: '@/components/admin/Logo#Logo', Icon: '@/components/admin/Icon#Icon' },
       beforeNavLinks: ['@/components/admin/NavBrand#NavBrand'],
-      beforeDashboard: [
-        '@/components/admin/AwaitingReview#AwaitingReview',
-        '@/components/admin/AnalyticsDashboard#AnalyticsDashboard',
-      ],
+      beforeDashboard: ['@/components/admin/AwaitingReview#AwaitingReview', '@/components/admin/AnalyticsDashboard#AnalyticsDashboard'],
       // Without SMTP, /admin/forgot says mail is not set up (src/email/adapter.ts).
       views: mailDependentViews(),
     },

@@ -58,7 +58,10 @@ async function copy(table: string, select = `SELECT * FROM "${table}"`): Promise
   }
   for (let from = 0; from < rows.length; from += BATCH) {
     const chunk = rows.slice(from, from + BATCH)
-    await pool.query(sql, names.map((column) => chunk.map((row) => text(row[column.column_name], column))))
+    await pool.query(
+      sql,
+      names.map((column) => chunk.map((row) => text(row[column.column_name], column))),
+    )
   }
   if (names.some((column) => column.column_name === 'id' && column.data_type === 'integer')) {
     await pool.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT MAX(id) FROM "${table}"))`)
@@ -68,9 +71,25 @@ async function copy(table: string, select = `SELECT * FROM "${table}"`): Promise
 
 await pool.query('SET session_replication_role = replica') // foreign keys are checked by the source already
 const tables = [
-  'units', 'authors', 'categories', 'media', 'users', 'indices', 'indices_texts', 'score_records',
-  'score_records_score_parts', 'score_records_criteria', 'articles', 'articles_rels', 'counter_article_views',
-  'counter_article_days', 'counter_daily_visitors', 'site_settings', 'navigation', 'weather', 'counter_settings',
+  'units',
+  'authors',
+  'categories',
+  'media',
+  'users',
+  'indices',
+  'indices_texts',
+  'score_records',
+  'score_records_score_parts',
+  'score_records_criteria',
+  'articles',
+  'articles_rels',
+  'counter_article_views',
+  'counter_article_days',
+  'counter_daily_visitors',
+  'site_settings',
+  'navigation',
+  'weather',
+  'counter_settings',
 ]
 for (const table of tables) {
   const exists = source.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get([table])

@@ -157,9 +157,57 @@ const UNITS: ReadonlyArray<{ shortName: string; fullName: string }> = [
   { shortName: 'TT Lưu trữ lịch sử', fullName: 'Trung tâm Lưu trữ lịch sử tỉnh Lào Cai' },
 ]
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ', 'Lương', 'Hà', 'Bùi', 'Đặng', 'Lưu', 'Đinh', 'Lò', 'Giàng', 'Sùng', 'Vàng', 'Lù', 'Tráng', 'Mai']
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Vũ',
+  'Đỗ',
+  'Lương',
+  'Hà',
+  'Bùi',
+  'Đặng',
+  'Lưu',
+  'Đinh',
+  'Lò',
+  'Giàng',
+  'Sùng',
+  'Vàng',
+  'Lù',
+  'Tráng',
+  'Mai',
+]
 const MIDDLE_NAMES = ['Văn', 'Thị', 'Thu', 'Minh', 'Quỳnh', 'Thanh', 'Hồng', 'Đức', 'Ngọc', 'Xuân', 'Mạnh', 'Hải', 'Seo', 'A']
-const GIVEN_NAMES = ['Hà', 'Lan', 'Hùng', 'Dũng', 'Linh', 'Hương', 'Tuấn', 'Phương', 'Sơn', 'Nga', 'Thắng', 'Hoa', 'Trang', 'Huyền', 'Cường', 'Chiến', 'Mai', 'Tùng', 'Yến', 'Long', 'Páo', 'Chư', 'Dín', 'Phử', 'Sử', 'Thào']
+const GIVEN_NAMES = [
+  'Hà',
+  'Lan',
+  'Hùng',
+  'Dũng',
+  'Linh',
+  'Hương',
+  'Tuấn',
+  'Phương',
+  'Sơn',
+  'Nga',
+  'Thắng',
+  'Hoa',
+  'Trang',
+  'Huyền',
+  'Cường',
+  'Chiến',
+  'Mai',
+  'Tùng',
+  'Yến',
+  'Long',
+  'Páo',
+  'Chư',
+  'Dín',
+  'Phử',
+  'Sử',
+  'Thào',
+]
 const POSITIONS = ['Chuyên viên', 'Chuyên viên', 'Chuyên viên', 'Chuyên viên chính', 'Phó Trưởng phòng', 'Trưởng phòng', 'Cộng tác viên']
 
 const PLACES: ReadonlyArray<{ full: string; short: string }> = [
@@ -286,8 +334,21 @@ const NEWS_TOPICS = [
 const topicsOf = (key: CategoryKey): string[] =>
   key === 'news' ? NEWS_TOPICS : key === 'notice' ? [...TOPICS.civil, 'tiếp công dân'] : TOPICS[key]
 
-const ORGS = ['Sở Nội vụ', 'Ủy ban nhân dân tỉnh', 'Ban Chỉ đạo cải cách hành chính tỉnh', 'Hội đồng Thi đua - Khen thưởng tỉnh', 'Ban Tôn giáo', 'Chi cục Văn thư - Lưu trữ']
-const LEADERS = ['Giám đốc Sở Nội vụ', 'Phó Giám đốc Sở Nội vụ', 'Phó Chủ tịch Ủy ban nhân dân tỉnh', 'Chủ tịch Ủy ban nhân dân huyện', 'Trưởng Ban Tôn giáo']
+const ORGS = [
+  'Sở Nội vụ',
+  'Ủy ban nhân dân tỉnh',
+  'Ban Chỉ đạo cải cách hành chính tỉnh',
+  'Hội đồng Thi đua - Khen thưởng tỉnh',
+  'Ban Tôn giáo',
+  'Chi cục Văn thư - Lưu trữ',
+]
+const LEADERS = [
+  'Giám đốc Sở Nội vụ',
+  'Phó Giám đốc Sở Nội vụ',
+  'Phó Chủ tịch Ủy ban nhân dân tỉnh',
+  'Chủ tịch Ủy ban nhân dân huyện',
+  'Trưởng Ban Tôn giáo',
+]
 const EVENTS = ['hội nghị tổng kết', 'hội nghị sơ kết', 'hội nghị triển khai', 'lớp tập huấn về', 'buổi làm việc về', 'hội thảo về']
 const LIMITS = [
   'việc cập nhật hồ sơ còn chậm',
@@ -308,8 +369,23 @@ const TASKS = [
   'rà soát, đơn giản hóa thủ tục hành chính',
   'chấn chỉnh kỷ luật, kỷ cương hành chính',
 ]
-const EXAMS = ['thi tuyển công chức', 'xét tuyển viên chức', 'thi nâng ngạch công chức lên chuyên viên chính', 'xét thăng hạng chức danh nghề nghiệp viên chức', 'xét tuyển công chức cấp xã']
-const HEADLINE_ENDINGS = ['', '', ' gắn với chuyển đổi số', ' vì sự hài lòng của người dân', ', tạo chuyển biến rõ nét ở cơ sở', ' từ thôn, bản', ', nâng cao chất lượng phục vụ', ' ở vùng cao']
+const EXAMS = [
+  'thi tuyển công chức',
+  'xét tuyển viên chức',
+  'thi nâng ngạch công chức lên chuyên viên chính',
+  'xét thăng hạng chức danh nghề nghiệp viên chức',
+  'xét tuyển công chức cấp xã',
+]
+const HEADLINE_ENDINGS = [
+  '',
+  '',
+  ' gắn với chuyển đổi số',
+  ' vì sự hài lòng của người dân',
+  ', tạo chuyển biến rõ nét ở cơ sở',
+  ' từ thôn, bản',
+  ', nâng cao chất lượng phục vụ',
+  ' ở vùng cao',
+]
 const DEPARTMENTS = ['CCHC', 'TCBC', 'CCVC', 'XDCQ', 'VP', 'TĐKT', 'TG', 'VTLT']
 const SECTORS = ['sự nghiệp giáo dục', 'sự nghiệp y tế', 'các đơn vị sự nghiệp thuộc Sở Nội vụ', 'Trung tâm Lưu trữ lịch sử tỉnh']
 
@@ -385,21 +461,36 @@ function fill(template: string, topics: readonly string[], fixed: Record<string,
   return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
     if (slot in fixed) return fixed[slot]
     switch (slot) {
-      case 'org': return pick(ORGS)
-      case 'place': return pick(PLACES).full
-      case 'topic': return pick(topics)
-      case 'year': return String(int(2015, 2025))
-      case 'pct': return `${int(82, 99)},${int(0, 9)}`
-      case 'count': return formatInteger(int(12, 4800))
-      case 'few': return String(int(2, 40))
-      case 'limit': return pick(LIMITS)
-      case 'task': return pick(TASKS)
-      case 'leader': return pick(LEADERS)
-      case 'score': return `${int(82, 92)},${String(int(0, 99)).padStart(2, '0')}`
-      case 'rank': return String(int(3, 40))
-      case 'exam': return pick(EXAMS)
-      case 'sector': return pick(SECTORS)
-      default: throw new Error(`Unknown slot {${slot}} in "${template}"`)
+      case 'org':
+        return pick(ORGS)
+      case 'place':
+        return pick(PLACES).full
+      case 'topic':
+        return pick(topics)
+      case 'year':
+        return String(int(2015, 2025))
+      case 'pct':
+        return `${int(82, 99)},${int(0, 9)}`
+      case 'count':
+        return formatInteger(int(12, 4800))
+      case 'few':
+        return String(int(2, 40))
+      case 'limit':
+        return pick(LIMITS)
+      case 'task':
+        return pick(TASKS)
+      case 'leader':
+        return pick(LEADERS)
+      case 'score':
+        return `${int(82, 92)},${String(int(0, 99)).padStart(2, '0')}`
+      case 'rank':
+        return String(int(3, 40))
+      case 'exam':
+        return pick(EXAMS)
+      case 'sector':
+        return pick(SECTORS)
+      default:
+        throw new Error(`Unknown slot {${slot}} in "${template}"`)
     }
   })
 }
@@ -507,7 +598,9 @@ const run = (statement: Statement, values: Value[]) => statement.run(values)
 console.log('\n▶ Danh mục: đơn vị, tác giả, chuyên mục, tài khoản, kết quả chỉ số')
 const directoryDate = iso(START - 30 * DAY_MS)
 const loadDirectory = db.transaction(() => {
-  const unitIds = new Map(all<{ id: number; short_name: string }>('SELECT id, short_name FROM units').map((row) => [row.short_name, row.id]))
+  const unitIds = new Map(
+    all<{ id: number; short_name: string }>('SELECT id, short_name FROM units').map((row) => [row.short_name, row.id]),
+  )
   const addUnit = insert('units', ['id', 'short_name', 'full_name', 'updated_at', 'created_at'])
   let id = nextId('units')
   for (const unit of UNITS) {
@@ -544,8 +637,19 @@ const loadDirectory = db.transaction(() => {
 
   // Staff accounts without a password: they exist to be the articles' `createdBy`, as in the admin.
   const addUser = insert('users', [
-    'id', 'name', 'role', 'updated_at', 'created_at', 'email', 'reset_password_token', 'reset_password_expiration',
-    'salt', 'hash', 'reset_password_requested_at', 'login_attempts', 'lock_until',
+    'id',
+    'name',
+    'role',
+    'updated_at',
+    'created_at',
+    'email',
+    'reset_password_token',
+    'reset_password_expiration',
+    'salt',
+    'hash',
+    'reset_password_requested_at',
+    'login_attempts',
+    'lock_until',
   ])
   const staff: Array<{ id: number; role: 'admin' | 'editor' | 'author' }> = all<{ id: number; role: 'admin' | 'editor' | 'author' }>(
     'SELECT id, role FROM users',
@@ -577,7 +681,16 @@ type ScoreRow = {
   change_points: number | null
   change_ranks: number | null
 }
-type CriterionRow = { _parent_id: number; name: string; value: number | null; previous_value: number | null; unit: string | null; percent: number | null; rank: number | null; out_of: number | null }
+type CriterionRow = {
+  _parent_id: number
+  name: string
+  value: number | null
+  previous_value: number | null
+  unit: string | null
+  percent: number | null
+  rank: number | null
+  out_of: number | null
+}
 
 const SCORE_YEARS = Array.from({ length: 10 }, (_, i) => 2015 + i)
 const SUBJECT = 'Lào Cai'
@@ -591,8 +704,12 @@ const loadScores = db.transaction(() => {
     'SELECT id, index_id, year, subject, total_value, total_rank, change_points, change_ranks FROM score_records WHERE subject = ?',
     SUBJECT,
   )
-  const criteria = all<CriterionRow>('SELECT _parent_id, name, value, previous_value, unit, percent, rank, out_of FROM score_records_criteria ORDER BY _parent_id, _order')
-  const parts = all<{ _parent_id: number; name: string }>('SELECT _parent_id, name FROM score_records_score_parts ORDER BY _parent_id, _order')
+  const criteria = all<CriterionRow>(
+    'SELECT _parent_id, name, value, previous_value, unit, percent, rank, out_of FROM score_records_criteria ORDER BY _parent_id, _order',
+  )
+  const parts = all<{ _parent_id: number; name: string }>(
+    'SELECT _parent_id, name FROM score_records_score_parts ORDER BY _parent_id, _order',
+  )
   const parModel = existing.find((row) => row.index_id === par)
   const sipasModel = existing.find((row) => row.index_id === sipas)
   if (!parModel || !sipasModel) throw new Error('The seed made no PAR INDEX or SIPAS record to model the others on.')
@@ -601,13 +718,42 @@ const loadScores = db.transaction(() => {
   const partNames = parts.filter((row) => row._parent_id === parModel.id).map((row) => row.name)
 
   const addRecord = insert('score_records', [
-    'id', 'title', 'index_id', 'year', 'subject', 'unit', 'total_value', 'total_unit', 'total_rank', 'total_out_of',
-    'change_points', 'change_ranks', 'change_basis', 'rank_group_name', 'rank_group_note', 'region_rank_region',
-    'region_rank_rank', 'region_rank_out_of', 'score_parts_note', 'notes', 'updated_at', 'created_at',
+    'id',
+    'title',
+    'index_id',
+    'year',
+    'subject',
+    'unit',
+    'total_value',
+    'total_unit',
+    'total_rank',
+    'total_out_of',
+    'change_points',
+    'change_ranks',
+    'change_basis',
+    'rank_group_name',
+    'rank_group_note',
+    'region_rank_region',
+    'region_rank_rank',
+    'region_rank_out_of',
+    'score_parts_note',
+    'notes',
+    'updated_at',
+    'created_at',
   ])
   const addPart = insert('score_records_score_parts', ['_order', '_parent_id', 'id', 'name', 'value', 'unit'])
   const addCriterion = insert('score_records_criteria', [
-    '_order', '_parent_id', 'id', 'name', 'value', 'previous_value', 'unit', 'percent', 'rank', 'out_of', 'note',
+    '_order',
+    '_parent_id',
+    'id',
+    'name',
+    'value',
+    'previous_value',
+    'unit',
+    'percent',
+    'rank',
+    'out_of',
+    'note',
   ])
   const ids: Record<'PAR INDEX' | 'SIPAS', Map<number, number>> = { 'PAR INDEX': new Map(), SIPAS: new Map() }
   for (const row of existing) ids[row.index_id === par ? 'PAR INDEX' : 'SIPAS'].set(row.year, row.id)
@@ -628,19 +774,45 @@ const loadScores = db.transaction(() => {
   }
   for (let year = parModel.year + 1; year <= SCORE_YEARS[SCORE_YEARS.length - 1]; year++) {
     const before = totals.get(year - 1)!
-    totals.set(year, { value: round2(Math.min(95, before.value + random() * 2 - 0.6)), rank: Math.min(63, Math.max(1, before.rank + int(-3, 2))) })
+    totals.set(year, {
+      value: round2(Math.min(95, before.value + random() * 2 - 0.6)),
+      rank: Math.min(63, Math.max(1, before.rank + int(-3, 2))),
+    })
   }
   for (const year of SCORE_YEARS) {
     if (ids['PAR INDEX'].has(year)) continue
     const { value, rank } = totals.get(year)!
     const previous = totals.get(year - 1)
-    const group = value >= 90 ? ['A', 'nhóm tỉnh, thành phố có số điểm trên 90 điểm'] : value >= 80 ? ['B', 'nhóm tỉnh, thành phố có số điểm từ 80 đến dưới 90 điểm'] : ['C', 'nhóm tỉnh, thành phố có số điểm dưới 80 điểm']
+    const group =
+      value >= 90
+        ? ['A', 'nhóm tỉnh, thành phố có số điểm trên 90 điểm']
+        : value >= 80
+          ? ['B', 'nhóm tỉnh, thành phố có số điểm từ 80 đến dưới 90 điểm']
+          : ['C', 'nhóm tỉnh, thành phố có số điểm dưới 80 điểm']
     const date = announced(year)
     run(addRecord, [
-      id, `PAR INDEX ${year} – ${SUBJECT}`, par, year, SUBJECT, 'points', value, 'points', rank, 63,
-      previous ? round2(value - previous.value) : null, previous ? previous.rank - rank : null, previous ? 'computed' : null,
-      group[0], group[1], 'Trung du và miền núi phía Bắc', Math.max(1, Math.min(14, Math.round((rank / 63) * 14))), 14,
-      null, null, date, date,
+      id,
+      `PAR INDEX ${year} – ${SUBJECT}`,
+      par,
+      year,
+      SUBJECT,
+      'points',
+      value,
+      'points',
+      rank,
+      63,
+      previous ? round2(value - previous.value) : null,
+      previous ? previous.rank - rank : null,
+      previous ? 'computed' : null,
+      group[0],
+      group[1],
+      'Trung du và miền núi phía Bắc',
+      Math.max(1, Math.min(14, Math.round((rank / 63) * 14))),
+      14,
+      null,
+      null,
+      date,
+      date,
     ])
     // The parts in the seed's proportions, the last one taking the rounding so they add up to the total.
     const shares = [0.65, 0.098, 0.194, 0.058]
@@ -653,8 +825,17 @@ const loadScores = db.transaction(() => {
     parCriteria.forEach((model, i) => {
       const percent = round2(80 + random() * 19.5)
       run(addCriterion, [
-        i + 1, id, rowId(), model.name, model.value == null ? null : round2(percent / 10), null, model.unit,
-        model.percent == null && model.value == null ? null : percent, int(1, 63), 63, null,
+        i + 1,
+        id,
+        rowId(),
+        model.name,
+        model.value == null ? null : round2(percent / 10),
+        null,
+        model.unit,
+        model.percent == null && model.value == null ? null : percent,
+        int(1, 63),
+        63,
+        null,
       ])
     })
     ids['PAR INDEX'].set(year, id++)
@@ -671,20 +852,52 @@ const loadScores = db.transaction(() => {
 
   // SIPAS: each year's values are the next year's "previous values", as the seed's record reads.
   const values = new Map<number, number[]>()
-  values.set(sipasModel.year, sipasCriteria.map((row) => row.value ?? 85))
-  values.set(sipasModel.year - 1, sipasCriteria.map((row) => row.previous_value ?? 83))
+  values.set(
+    sipasModel.year,
+    sipasCriteria.map((row) => row.value ?? 85),
+  )
+  values.set(
+    sipasModel.year - 1,
+    sipasCriteria.map((row) => row.previous_value ?? 83),
+  )
   for (let year = sipasModel.year - 2; year >= SCORE_YEARS[0] - 1; year--) {
-    values.set(year, values.get(year + 1)!.map((value) => round2(Math.max(60, value - random() * 3.5))))
+    values.set(
+      year,
+      values.get(year + 1)!.map((value) => round2(Math.max(60, value - random() * 3.5))),
+    )
   }
   for (let year = sipasModel.year + 1; year <= SCORE_YEARS[SCORE_YEARS.length - 1]; year++) {
-    values.set(year, values.get(year - 1)!.map((value) => round2(Math.min(99.5, value + random() * 2.5 - 0.5))))
+    values.set(
+      year,
+      values.get(year - 1)!.map((value) => round2(Math.min(99.5, value + random() * 2.5 - 0.5))),
+    )
   }
   for (const year of SCORE_YEARS) {
     if (ids.SIPAS.has(year)) continue
     const date = announced(year)
     run(addRecord, [
-      id, `SIPAS ${year} – ${SUBJECT}`, sipas, year, SUBJECT, 'percent', null, null, null, null, null, null, null,
-      null, null, null, null, null, null, null, date, date,
+      id,
+      `SIPAS ${year} – ${SUBJECT}`,
+      sipas,
+      year,
+      SUBJECT,
+      'percent',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      date,
+      date,
     ])
     sipasCriteria.forEach((model, i) => {
       run(addCriterion, [i + 1, id, rowId(), model.name, values.get(year)![i], values.get(year - 1)![i], 'percent', null, null, null, null])
@@ -712,7 +925,14 @@ const pickCategory = weighted(categoryDocs.map((category) => [category, category
 const reformCategory = categoryDocs.find((category) => category.key === 'reform')!
 
 const authorDocs = directory.authors.map((row) => {
-  const doc: Author = { id: row.id, name: row.name, position: row.position, unit: row.unit_id, updatedAt: directoryDate, createdAt: directoryDate }
+  const doc: Author = {
+    id: row.id,
+    name: row.name,
+    position: row.position,
+    unit: row.unit_id,
+    updatedAt: directoryDate,
+    createdAt: directoryDate,
+  }
   return { doc, unitId: row.unit_id, folded: fold([row.name, row.position].filter(Boolean).join(' ')) }
 })
 const anyAuthor = zipf(authorDocs)
@@ -786,7 +1006,7 @@ function paragraphCount(): number {
 
 function paragraphFrom(pool: Text[], first: Text | null): Text {
   const sentences = first ? [first] : []
-  for (let n = int(2, 4); sentences.length < n; ) sentences.push(chance(0.7) ? pick(pool) : pick(GENERAL_POOL))
+  for (let n = int(2, 4); sentences.length < n;) sentences.push(chance(0.7) ? pick(pool) : pick(GENERAL_POOL))
   return joined(sentences)
 }
 
@@ -800,7 +1020,8 @@ function draftAt(at: number): Draft {
   const topics = topicsOf(category.key)
   const topic = pick(topics)
   const place = pick(PLACES)
-  const org = category.key === 'religion' ? 'Ban Tôn giáo' : category.key === 'emulation' ? 'Hội đồng Thi đua - Khen thưởng tỉnh' : pick(ORGS)
+  const org =
+    category.key === 'religion' ? 'Ban Tôn giáo' : category.key === 'emulation' ? 'Hội đồng Thi đua - Khen thưởng tỉnh' : pick(ORGS)
   const fixed = { topic, place: place.full, org, date: vnDate(at - int(0, 1) * DAY_MS), year: String(vnYear(at)) }
   const pool = POOLS[category.key]
   const paragraphs: Text[] = []
@@ -809,19 +1030,30 @@ function draftAt(at: number): Draft {
   if (aboutScores) {
     const par = scores.totals.get(reported)!
     const which = pick(['both', 'PAR INDEX', 'SIPAS'] as const)
-    title = which === 'both'
-      ? `Kết quả Chỉ số SIPAS, Chỉ số cải cách hành chính (PAR INDEX) năm ${reported} của tỉnh Lào Cai`
-      : which === 'PAR INDEX'
-        ? `Công bố Chỉ số cải cách hành chính (PAR INDEX) năm ${reported} của tỉnh Lào Cai`
-        : `Công bố Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm ${reported}`
-    scoreRecordIds = which === 'both' ? [scores.ids['PAR INDEX'].get(reported)!, scores.ids.SIPAS.get(reported)!] : [scores.ids[which].get(reported)!]
+    title =
+      which === 'both'
+        ? `Kết quả Chỉ số SIPAS, Chỉ số cải cách hành chính (PAR INDEX) năm ${reported} của tỉnh Lào Cai`
+        : which === 'PAR INDEX'
+          ? `Công bố Chỉ số cải cách hành chính (PAR INDEX) năm ${reported} của tỉnh Lào Cai`
+          : `Công bố Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm ${reported}`
+    scoreRecordIds =
+      which === 'both' ? [scores.ids['PAR INDEX'].get(reported)!, scores.ids.SIPAS.get(reported)!] : [scores.ids[which].get(reported)!]
     paragraphs.push(
-      paragraphFrom(pool, text(`Ngày ${fixed.date}, Bộ Nội vụ tổ chức Hội nghị công bố Chỉ số cải cách hành chính năm ${reported} của các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.`)),
-      text(`Chỉ số cải cách hành chính năm ${reported} của tỉnh Lào Cai đạt ${String(par.value).replace('.', ',')} điểm, xếp thứ ${par.rank}/63 tỉnh, thành phố.`),
+      paragraphFrom(
+        pool,
+        text(
+          `Ngày ${fixed.date}, Bộ Nội vụ tổ chức Hội nghị công bố Chỉ số cải cách hành chính năm ${reported} của các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.`,
+        ),
+      ),
+      text(
+        `Chỉ số cải cách hành chính năm ${reported} của tỉnh Lào Cai đạt ${String(par.value).replace('.', ',')} điểm, xếp thứ ${par.rank}/63 tỉnh, thành phố.`,
+      ),
     )
   } else if (category.key === 'notice') {
     title = titleFor(category.key, topic, place, at)
-    paragraphs.push(text(`Căn cứ Kế hoạch số ${int(12, 480)}/KH-SNV ngày ${fixed.date} của Sở Nội vụ tỉnh Lào Cai, Sở Nội vụ thông báo như sau:`))
+    paragraphs.push(
+      text(`Căn cứ Kế hoạch số ${int(12, 480)}/KH-SNV ngày ${fixed.date} của Sở Nội vụ tỉnh Lào Cai, Sở Nội vụ thông báo như sau:`),
+    )
   } else {
     title = titleFor(category.key, topic, place, at)
     const lead = fill(
@@ -836,7 +1068,7 @@ function draftAt(at: number): Draft {
     )
     paragraphs.push(paragraphFrom(pool, text(lead)))
   }
-  for (let n = paragraphCount(); paragraphs.length < n; ) paragraphs.push(paragraphFrom(pool, null))
+  for (let n = paragraphCount(); paragraphs.length < n;) paragraphs.push(paragraphFrom(pool, null))
   // Staff leave the summary empty now and then; a notice's summary restates its title.
   const summaryTemplate = pick([
     'Ngày {date}, {org} tổ chức {event} {topic} năm {year}.',
@@ -879,27 +1111,69 @@ function viewsOf(at: number): { legacy: number; counted: number; days: Map<strin
 /** The shortcut in foldWords and the hand-built search row, checked against the site's own functions. */
 function verifyArticle(article: Article, searchText: string, row: Value[]): void {
   const fields = searchableFields(article)
-  const expected = [fold(fields.title), fold(fields.summary), fold(fields.body), fold(fields.author), fold(fields.category), fields.title, fields.summary, fields.body]
+  const expected = [
+    fold(fields.title),
+    fold(fields.summary),
+    fold(fields.body),
+    fold(fields.author),
+    fold(fields.category),
+    fields.title,
+    fields.summary,
+    fields.body,
+  ]
   const wanted = fold([article.title, article.summary, bodyText(article.body)].filter(Boolean).join(' '))
   const differs = expected.findIndex((value, i) => value !== row[i + 1])
   if (searchText !== wanted || differs !== -1) {
-    throw new Error(`Article ${article.id}: generated search text differs from the site's (${differs === -1 ? 'search_text' : `article_search column ${differs + 1}`}).`)
+    throw new Error(
+      `Article ${article.id}: generated search text differs from the site's (${differs === -1 ? 'search_text' : `article_search column ${differs + 1}`}).`,
+    )
   }
 }
 
 const articleColumns = [
-  'id', 'title', 'summary', 'body', 'cover_image_id', 'slug', 'published_at', 'category_id', 'author_id',
-  'legacy_views', 'created_by_id', 'updated_at', 'created_at', '_status', 'review', 'search_text',
+  'id',
+  'title',
+  'summary',
+  'body',
+  'cover_image_id',
+  'slug',
+  'published_at',
+  'category_id',
+  'author_id',
+  'legacy_views',
+  'created_by_id',
+  'updated_at',
+  'created_at',
+  '_status',
+  'review',
+  'search_text',
 ] as const
 const addArticle = insert('articles', articleColumns)
 const addVersion = insert('_articles_v', [
-  'id', 'parent_id', ...articleColumns.slice(1).map((column) => `version_${column}`), 'created_at', 'updated_at', 'latest', 'autosave',
+  'id',
+  'parent_id',
+  ...articleColumns.slice(1).map((column) => `version_${column}`),
+  'created_at',
+  'updated_at',
+  'latest',
+  'autosave',
 ])
 const relColumns = ['order', 'parent_id', 'path', 'articles_id', 'score_records_id']
 const addRel = insert('articles_rels', relColumns)
 const addVersionRel = insert('_articles_v_rels', relColumns)
 const addSearch = insert('article_search', [
-  'rowid', 'title', 'summary', 'body', 'author', 'category', 'title_text', 'summary_text', 'body_text', 'slug', 'category_name', 'published_at',
+  'rowid',
+  'title',
+  'summary',
+  'body',
+  'author',
+  'category',
+  'title_text',
+  'summary_text',
+  'body_text',
+  'slug',
+  'category_name',
+  'published_at',
 ])
 const addSearchKey = insert('article_search_keys', ['article_id', 'search_key'])
 const addViews = insert('counter_article_views', ['article_id', 'views'])
@@ -928,8 +1202,22 @@ function writeArticle(index: number): void {
   const views = viewsOf(at)
   const coverImage = mediaId && chance(0.4) ? mediaId : null
   const values: Value[] = [
-    id, draft.title.text, draft.summary?.text ?? null, JSON.stringify(body), coverImage, slug, publishedAt,
-    draft.category.doc.id, author.doc.id, views.legacy, pickCreator(), updatedAt, createdAt, 'published', 'approved', searchText,
+    id,
+    draft.title.text,
+    draft.summary?.text ?? null,
+    JSON.stringify(body),
+    coverImage,
+    slug,
+    publishedAt,
+    draft.category.doc.id,
+    author.doc.id,
+    views.legacy,
+    pickCreator(),
+    updatedAt,
+    createdAt,
+    'published',
+    'approved',
+    searchText,
   ]
   run(addArticle, values)
   const version = versionId++
@@ -941,7 +1229,10 @@ function writeArticle(index: number): void {
   recent.push(id)
   if (recent.length > 200) recent.shift()
   recentByCategory.set(draft.category.key, recent)
-  for (const [field, ids, column] of [['scoreRecords', draft.scoreRecordIds, 4], ['relatedArticles', related, 3]] as const) {
+  for (const [field, ids, column] of [
+    ['scoreRecords', draft.scoreRecordIds, 4],
+    ['relatedArticles', related, 3],
+  ] as const) {
     ids.forEach((target, i) => {
       const rel: Value[] = [i + 1, id, field, null, null]
       rel[column] = target
@@ -952,15 +1243,35 @@ function writeArticle(index: number): void {
 
   const key = searchKey(id, publishedAt)
   const row: Value[] = [
-    key, draft.title.folded, summaryFolded, bodyFolded, author.folded, draft.category.folded,
-    draft.title.text, draft.summary?.text ?? '', draft.paragraphs.map((paragraph) => paragraph.text).join('\n'),
-    slug, draft.category.name, publishedAt,
+    key,
+    draft.title.folded,
+    summaryFolded,
+    bodyFolded,
+    author.folded,
+    draft.category.folded,
+    draft.title.text,
+    draft.summary?.text ?? '',
+    draft.paragraphs.map((paragraph) => paragraph.text).join('\n'),
+    slug,
+    draft.category.name,
+    publishedAt,
   ]
   run(addSearch, row)
   run(addSearchKey, [id, key])
   if (index % CHECK_EVERY === 0) {
     verifyArticle(
-      { id, title: draft.title.text, summary: draft.summary?.text ?? null, body, slug, publishedAt, category: draft.category.doc, author: author.doc, updatedAt, createdAt },
+      {
+        id,
+        title: draft.title.text,
+        summary: draft.summary?.text ?? null,
+        body,
+        slug,
+        publishedAt,
+        category: draft.category.doc,
+        author: author.doc,
+        updatedAt,
+        createdAt,
+      },
       searchText,
       row,
     )
@@ -1018,9 +1329,24 @@ const integrity = all<{ integrity_check: string }>('PRAGMA integrity_check').map
 const danglingKeys = all<{ table: string; parent: string }>('PRAGMA foreign_key_check')
 
 const TABLES = [
-  'articles', '_articles_v', 'articles_rels', '_articles_v_rels', 'article_search', 'article_search_keys', 'categories', 'units', 'authors',
-  'users', 'media', 'indices', 'score_records', 'score_records_score_parts', 'score_records_criteria',
-  'counter_article_views', 'counter_article_days', 'counter_daily_visitors',
+  'articles',
+  '_articles_v',
+  'articles_rels',
+  '_articles_v_rels',
+  'article_search',
+  'article_search_keys',
+  'categories',
+  'units',
+  'authors',
+  'users',
+  'media',
+  'indices',
+  'score_records',
+  'score_records_score_parts',
+  'score_records_criteria',
+  'counter_article_views',
+  'counter_article_days',
+  'counter_daily_visitors',
 ]
 const counts = TABLES.map((table) => [table, one<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}"`)?.n ?? 0] as const)
 db.close()

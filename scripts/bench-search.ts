@@ -39,7 +39,10 @@ function sentence(n: number, seed: number): string {
 }
 
 const payload = await getPayload({ config })
-type Client = { execute: (s: { sql: string; args: unknown[] }) => Promise<unknown>; batch: (s: Array<{ sql: string; args: unknown[] }>, mode: string) => Promise<unknown> }
+type Client = {
+  execute: (s: { sql: string; args: unknown[] }) => Promise<unknown>
+  batch: (s: Array<{ sql: string; args: unknown[] }>, mode: string) => Promise<unknown>
+}
 const client = (payload.db as unknown as { drizzle: { $client: Client } }).drizzle.$client
 
 if (fresh) {
@@ -62,7 +65,16 @@ if (fresh) {
   console.log(` (${((performance.now() - started) / 1000).toFixed(1)} s)`)
 }
 
-const QUERIES = ['danh gia', 'cải cách hành chính', 'CHUYỂN ĐỔI SỐ', 'lao cai', '"dịch vụ công"', 'tuyen dung cong chuc', 'hoi nghi tong ket', 'xyz']
+const QUERIES = [
+  'danh gia',
+  'cải cách hành chính',
+  'CHUYỂN ĐỔI SỐ',
+  'lao cai',
+  '"dịch vụ công"',
+  'tuyen dung cong chuc',
+  'hoi nghi tong ket',
+  'xyz',
+]
 const timings: number[] = []
 for (let round = 0; round < 25; round++) {
   for (const query of QUERIES) {

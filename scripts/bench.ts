@@ -19,16 +19,47 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10)
 
 /** Words readers search for; pairs of them make a few hundred distinct queries, most matching thousands. */
 const SEARCH_WORDS = [
-  'cải cách', 'hành chính', 'công chức', 'thi đua', 'khen thưởng', 'văn thư', 'lưu trữ', 'tôn giáo', 'Sa Pa',
-  'Bát Xát', 'Bắc Hà', 'Mường Khương', 'Văn Bàn', 'Bảo Yên', 'chính quyền', 'tuyển dụng', 'đào tạo', 'chỉ số',
-  'PAR INDEX', 'SIPAS', 'một cửa', 'biên chế', 'dân tộc', 'hội nghị',
+  'cải cách',
+  'hành chính',
+  'công chức',
+  'thi đua',
+  'khen thưởng',
+  'văn thư',
+  'lưu trữ',
+  'tôn giáo',
+  'Sa Pa',
+  'Bát Xát',
+  'Bắc Hà',
+  'Mường Khương',
+  'Văn Bàn',
+  'Bảo Yên',
+  'chính quyền',
+  'tuyển dụng',
+  'đào tạo',
+  'chỉ số',
+  'PAR INDEX',
+  'SIPAS',
+  'một cửa',
+  'biên chế',
+  'dân tộc',
+  'hội nghị',
 ]
 const SEARCH_QUERIES = SEARCH_WORDS.flatMap((a, i) => [a, ...SEARCH_WORDS.slice(i + 1).map((b) => `${a} ${b}`)])
 
-
 const GA_COOKIE = '_ga=GA1.1.1234567890.1700000000; _ga_LC2024=GS1.1.1700000000.3.1.1700000100.0.0.0'
 
-type Figures = { name: string; path: string; rps: number; p50: number; p95?: number | null; p975: number; p99: number; errors: number; non2xx: number; rssAfter?: number | null }
+type Figures = {
+  name: string
+  path: string
+  rps: number
+  p50: number
+  p95?: number | null
+  p975: number
+  p99: number
+  errors: number
+  non2xx: number
+  rssAfter?: number | null
+}
 
 async function measure(baseUrl: string, name: string, urlPath: string, headers: Record<string, string> = {}): Promise<Figures> {
   // Warm the page into the cache first: the figures are for readers after the first one.
@@ -140,7 +171,17 @@ async function measureSearchAlone(baseUrl: string, name: string): Promise<Figure
   const elapsed = (performance.now() - started) / 1000
   times.sort((a, b) => a - b)
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))])
-  return { name, path: '/tim-kiem', rps: times.length / elapsed, p50: at(0.5), p95: at(0.95), p975: at(0.975), p99: at(0.99), errors: 0, non2xx: failures }
+  return {
+    name,
+    path: '/tim-kiem',
+    rps: times.length / elapsed,
+    p50: at(0.5),
+    p95: at(0.95),
+    p975: at(0.975),
+    p99: at(0.99),
+    errors: 0,
+    non2xx: failures,
+  }
 }
 
 /** The bench database made by `npm run bench:data`, when there is one; else the demo database. */
@@ -168,7 +209,9 @@ function benchDatabase(): { url: string; mediaDir: string; label: string } {
   } finally {
     source.close()
   }
-  console.log(`Chưa có cơ sở dữ liệu đo (\`npm run bench:data\`): đo trên một bản sao của cơ sở dữ liệu chạy thử (${path.relative(ROOT, copy)}).\n`)
+  console.log(
+    `Chưa có cơ sở dữ liệu đo (\`npm run bench:data\`): đo trên một bản sao của cơ sở dữ liệu chạy thử (${path.relative(ROOT, copy)}).\n`,
+  )
   return { url: `file:${copy}`, mediaDir: path.join(copyDir, 'media'), label: `${path.relative(ROOT, copy)} (bản sao của data/portal.db)` }
 }
 
@@ -308,18 +351,29 @@ try {
   console.log('\nMục tiêu (2 nhân, 16 kết nối):')
   for (const row of cached) {
     const ratio = row.rps / staticFile.rps
-    console.log(`  ${row.name}: ${ratio.toFixed(2)} × static (≥ 0.8: ${verdict(ratio >= 0.8)}), p99 ${row.p99} ms (< 100: ${verdict(row.p99 < 100)})`)
+    console.log(
+      `  ${row.name}: ${ratio.toFixed(2)} × static (≥ 0.8: ${verdict(ratio >= 0.8)}), p99 ${row.p99} ms (< 100: ${verdict(row.p99 < 100)})`,
+    )
   }
   const farRatio = pageFar.rps / page1.rps
-  console.log(`  category page ${farPage} / page 1: ${farRatio.toFixed(2)} cached (≥ 0.9: ${verdict(farRatio >= 0.9)}); first render ${cold.farPage.toFixed(0)} ms vs ${cold.page1.toFixed(0)} ms`)
-  console.log(`  search, one reader at a time over ${SEARCH_QUERIES.length * 2} distinct searches: p95 ${searchAlone.p95} ms (< 30: ${verdict((searchAlone.p95 ?? Infinity) < 30)})`)
-  console.log(`  search, 16 at once: ${Math.round(search.rps)} req/s, p97.5 ${search.p975} ms (each search is about ${(1000 / searchAlone.rps).toFixed(0)} ms of the server's one thread)`)
+  console.log(
+    `  category page ${farPage} / page 1: ${farRatio.toFixed(2)} cached (≥ 0.9: ${verdict(farRatio >= 0.9)}); first render ${cold.farPage.toFixed(0)} ms vs ${cold.page1.toFixed(0)} ms`,
+  )
+  console.log(
+    `  search, one reader at a time over ${SEARCH_QUERIES.length * 2} distinct searches: p95 ${searchAlone.p95} ms (< 30: ${verdict((searchAlone.p95 ?? Infinity) < 30)})`,
+  )
+  console.log(
+    `  search, 16 at once: ${Math.round(search.rps)} req/s, p97.5 ${search.p975} ms (each search is about ${(1000 / searchAlone.rps).toFixed(0)} ms of the server's one thread)`,
+  )
   console.log(`  article page through Next's cache alone: ${(nextOnly.rps / staticFile.rps).toFixed(2)} × static, p99 ${nextOnly.p99} ms`)
   const gaRatio = withGa.rps / articlePage.rps
   console.log(`  article page with a _ga cookie: ${gaRatio.toFixed(2)} × without (≥ 0.8: ${verdict(gaRatio >= 0.8)}), p99 ${withGa.p99} ms`)
   if (rss !== null) console.log(`  server memory (RSS) at the end: ${rss.toFixed(0)} MB (< 500: ${verdict(rss < 500)})`)
-  if (server.startMs !== undefined) console.log(`  start (built) to first 200: ${(server.startMs / 1000).toFixed(2)} s (< 5: ${verdict(server.startMs < 5000)})`)
-  console.log(`  beacon: ${Math.round(beacons.row.rps)} req/s at 64 conn., ${(beacons.row.rps / articlePage.rps).toFixed(2)} × article page`)
+  if (server.startMs !== undefined)
+    console.log(`  start (built) to first 200: ${(server.startMs / 1000).toFixed(2)} s (< 5: ${verdict(server.startMs < 5000)})`)
+  console.log(
+    `  beacon: ${Math.round(beacons.row.rps)} req/s at 64 conn., ${(beacons.row.rps / articlePage.rps).toFixed(2)} × article page`,
+  )
   console.log(`  beacons answered 2xx: ${beacons.accepted}; views counted: ${beacons.counted}; lost: ${beacons.accepted - beacons.counted}`)
 } finally {
   server.stop()

@@ -10,11 +10,7 @@ try {
   const admin = await ensureFirstAdmin(payload)
   if (admin === 'created') console.log(`Đã tạo tài khoản quản trị ${process.env.ADMIN_EMAIL}.`)
   const { created } = await seedFoundingContent(payload)
-  console.log(
-    created.length
-      ? `Đã nạp nội dung ban đầu: ${created.join(', ')}.`
-      : 'Nội dung ban đầu đã có sẵn; không nạp lại.',
-  )
+  console.log(created.length ? `Đã nạp nội dung ban đầu: ${created.join(', ')}.` : 'Nội dung ban đầu đã có sẵn; không nạp lại.')
 } finally {
   await payload.destroy()
 }

@@ -16,4 +16,3 @@ export async function register(): Promise<void> {
   expireCachedPagesOnBoot((message) => payload.logger.warn(message))
   listenForExpiries((message) => payload.logger.warn(message))
 }
-

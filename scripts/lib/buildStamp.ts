@@ -28,11 +28,7 @@ const stampPath = (distDir: string) => path.join(ROOT, distDir, 'portal-source-h
 /** True when the build in distDir was made from the sources as they are now. */
 export function buildIsCurrent(distDir: string, hash: string): boolean {
   const stamp = stampPath(distDir)
-  return (
-    existsSync(path.join(ROOT, distDir, 'BUILD_ID')) &&
-    existsSync(stamp) &&
-    readFileSync(stamp, 'utf8').trim() === hash
-  )
+  return existsSync(path.join(ROOT, distDir, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash
 }
 
 export function recordBuild(distDir: string, hash: string): void {

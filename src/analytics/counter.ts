@@ -177,7 +177,10 @@ export class Counter {
       if (written === undefined) written = await this.serially(() => this.readWrittenViews(article.id))
     }
     // Everything from here on is read in one synchronous step, so the parts always belong together.
-    const unwritten = { today: this.pendingNew.today + (this.inFlight?.today ?? 0), online: this.pendingNew.online + (this.inFlight?.online ?? 0) }
+    const unwritten = {
+      today: this.pendingNew.today + (this.inFlight?.today ?? 0),
+      online: this.pendingNew.online + (this.inFlight?.online ?? 0),
+    }
     const figures: Figures = {
       online: this.aggregates.online + unwritten.online,
       today: this.aggregates.today + unwritten.today,

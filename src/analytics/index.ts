@@ -21,7 +21,6 @@ type Shared = {
   settings?: { values: CounterSettingsValues; readAt: number }
 }
 
-
 /** The counters' store for the database in use. */
 export function openCounterStore(): CounterStore {
   const url = databaseUrl()

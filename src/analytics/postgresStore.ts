@@ -87,7 +87,10 @@ export class PostgresCounterStore implements CounterStore {
     const [online, day, week, allTime] = await Promise.all([
       this.pool.query('SELECT COUNT(*) AS n FROM counter_visits WHERE last_seen >= $1', [now - ONLINE_MS]),
       this.pool.query('SELECT visitors AS n FROM counter_daily_visitors WHERE day = $1', [today]),
-      this.pool.query('SELECT COALESCE(SUM(visitors), 0) AS n FROM counter_daily_visitors WHERE day >= $1 AND day <= $2', [isoWeekStart(today), today]),
+      this.pool.query('SELECT COALESCE(SUM(visitors), 0) AS n FROM counter_daily_visitors WHERE day >= $1 AND day <= $2', [
+        isoWeekStart(today),
+        today,
+      ]),
       this.pool.query('SELECT COALESCE(SUM(visitors), 0) AS n FROM counter_daily_visitors WHERE day <= $1', [today]),
     ])
     return { online: count(online.rows), today: count(day.rows), week: count(week.rows), allTime: count(allTime.rows) }
@@ -126,10 +129,9 @@ export class PostgresCounterStore implements CounterStore {
 
   async daily(fromDay: string): Promise<{ views: Map<string, number>; visitors: Map<string, number> }> {
     const [views, visitors] = await Promise.all([
-      this.pool.query<{ day: string; n: string }>(
-        'SELECT day, SUM(views) AS n FROM counter_article_days WHERE day >= $1 GROUP BY day',
-        [fromDay],
-      ),
+      this.pool.query<{ day: string; n: string }>('SELECT day, SUM(views) AS n FROM counter_article_days WHERE day >= $1 GROUP BY day', [
+        fromDay,
+      ]),
       this.pool.query<{ day: string; n: string }>('SELECT day, visitors AS n FROM counter_daily_visitors WHERE day >= $1', [fromDay]),
     ])
     const toMap = (rows: Array<{ day: string; n: string }>) => new Map(rows.map((row) => [row.day, Number(row.n)]))

@@ -9,7 +9,6 @@ import { isoWeekStart, previousDay } from './time'
 
 type Statement = Database.Statement<unknown[]>
 
-
 export class SqliteCounterStore implements CounterStore {
   readonly synchronous = true
   private readonly db: Database.Database
@@ -130,8 +129,7 @@ export class SqliteCounterStore implements CounterStore {
 
   /** Per day since `fromDay`: article views and distinct visitors (for the admin dashboard). */
   async daily(fromDay: string): Promise<{ views: Map<string, number>; visitors: Map<string, number> }> {
-    const toMap = (rows: unknown[]) =>
-      new Map((rows as Array<{ day: string; n: number }>).map((row) => [row.day, Number(row.n)]))
+    const toMap = (rows: unknown[]) => new Map((rows as Array<{ day: string; n: number }>).map((row) => [row.day, Number(row.n)]))
     return {
       views: toMap(this.statements.viewsPerDay.all([fromDay])),
       visitors: toMap(this.statements.visitorsPerDay.all([fromDay])),

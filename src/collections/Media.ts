@@ -19,7 +19,11 @@ export const Media: CollectionConfig = {
     singular: { vi: 'Ảnh', en: 'Image' },
     plural: { vi: 'Thư viện ảnh', en: 'Images' },
   },
-  ...referenceData({ readerQueries: READER_QUERIES, access: { create: isStaff, read: readMedia }, hooks: { beforeOperation: [checkImage], afterRead: [rootRelativeUrls] } }),
+  ...referenceData({
+    readerQueries: READER_QUERIES,
+    access: { create: isStaff, read: readMedia },
+    hooks: { beforeOperation: [checkImage], afterRead: [rootRelativeUrls] },
+  }),
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'caption', 'updatedAt'],

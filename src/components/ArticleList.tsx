@@ -22,17 +22,13 @@ export function ArticleList({ articles, compact = false, emptyText = 'Chưa có 
         const cover = typeof article.coverImage === 'object' ? article.coverImage : null
         return (
           <li key={article.id} className="article-list__item">
-            {!compact && cover ? (
-              <MediaImage className="article-list__thumb" media={cover} sizes="160px" />
-            ) : null}
+            {!compact && cover ? <MediaImage className="article-list__thumb" media={cover} sizes="160px" /> : null}
             <div>
               <h3 className="article-list__title">
                 <Link href={articlePath(article.slug ?? '')}>{article.title}</Link>
               </h3>
               <p className="article-list__meta">
-                {article.publishedAt ? (
-                  <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
-                ) : null}
+                {article.publishedAt ? <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time> : null}
                 {category ? (
                   <>
                     {' · '}

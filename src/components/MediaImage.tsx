@@ -11,9 +11,7 @@ type Props = {
 export function MediaImage({ media, sizes, className, loading = 'lazy' }: Props) {
   if (!media.url) return null
   const candidates = [
-    ...Object.values(media.sizes ?? {}).filter(
-      (size): size is { url: string; width: number } => Boolean(size?.url && size.width),
-    ),
+    ...Object.values(media.sizes ?? {}).filter((size): size is { url: string; width: number } => Boolean(size?.url && size.width)),
     ...(media.width ? [{ url: media.url, width: media.width }] : []),
   ]
   const srcSet = candidates.map((size) => `${size.url} ${size.width}w`).join(', ')

@@ -1,16 +1,7 @@
 // Renders an article body. Links keep only safe schemes; element names come from an allow-list; images come
 // with their caption.
-import type {
-  SerializedAutoLinkNode,
-  SerializedHeadingNode,
-  SerializedLinkNode,
-  SerializedListNode,
-} from '@payloadcms/richtext-lexical'
-import {
-  type JSXConverter,
-  type JSXConvertersFunction,
-  RichText as LexicalRichText,
-} from '@payloadcms/richtext-lexical/react'
+import type { SerializedAutoLinkNode, SerializedHeadingNode, SerializedLinkNode, SerializedListNode } from '@payloadcms/richtext-lexical'
+import { type JSXConverter, type JSXConvertersFunction, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
 import { articlePath } from '@/news/paths'
 
@@ -67,7 +58,8 @@ function safeHeadingTag(tag: unknown): SerializedHeadingNode['tag'] {
 }
 
 function safeList(node: { tag?: unknown; listType?: unknown }): Pick<SerializedListNode, 'tag' | 'listType'> {
-  const listType = typeof node.listType === 'string' && LIST_TYPES.has(node.listType) ? (node.listType as SerializedListNode['listType']) : 'bullet'
+  const listType =
+    typeof node.listType === 'string' && LIST_TYPES.has(node.listType) ? (node.listType as SerializedListNode['listType']) : 'bullet'
   const tag = node.tag === 'ul' || node.tag === 'ol' ? node.tag : listType === 'number' ? 'ol' : 'ul'
   return { tag, listType }
 }

@@ -12,8 +12,7 @@ export function resetPasswordUrl(req: PayloadRequest, token: string): string {
   return `${siteUrl()}${routes.admin}${admin.routes.reset}/${encodeURIComponent(token)}`
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 function resetPasswordHtml(url: string, user: { name?: string | null; email?: string | null }): string {
   const greeting = user.name ? `Xin chào ${escapeHtml(user.name)},` : 'Xin chào,'

@@ -51,5 +51,4 @@ export function renderRss({
   ].join('\n')
 }
 
-export const rssResponse = (xml: string) =>
-  new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+export const rssResponse = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })

@@ -18,10 +18,7 @@ export function slugField(source = 'title'): TextField {
       const taken = await req.payload.count({
         collection: collection.slug as CollectionSlug,
         where: {
-          and: [
-            { slug: { equals: candidate } },
-            ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-          ],
+          and: [{ slug: { equals: candidate } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
         },
         overrideAccess: true,
         req,

@@ -5,8 +5,7 @@ export const ARTICLES_PER_PAGE = 10
 
 export const articlePath = (slug: string) => `/tin-tuc/${slug}`
 export const newsPagePath = (page: number) => (page <= 1 ? '/tin-tuc' : `/tin-tuc/trang/${page}`)
-export const categoryPath = (slug: string, page = 1) =>
-  page <= 1 ? `/chuyen-muc/${slug}` : `/chuyen-muc/${slug}/trang/${page}`
+export const categoryPath = (slug: string, page = 1) => (page <= 1 ? `/chuyen-muc/${slug}` : `/chuyen-muc/${slug}/trang/${page}`)
 export const scoreRecordPath = (indexSlug: string, year: number) => `/chi-so/${indexSlug}/${year}`
 export const ADMIN_PATH = '/admin'
 /** Turns on Next's draft mode for signed-in staff, then opens the article with its latest draft. */

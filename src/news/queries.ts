@@ -73,11 +73,9 @@ export const listLatestArticles = (page = 1, limit = ARTICLES_PER_PAGE): Promise
 
 /** "Tin khác": the newest published articles other than the one being read. */
 export const listOtherArticles = (excludeId: number, limit = ARTICLES_PER_PAGE): Promise<ArticlePage> =>
-  unstable_cache(
-    () => findPublished({ id: { not_equals: excludeId } }, 1, limit),
-    ['other-articles', String(excludeId), String(limit)],
-    { tags: [TAGS.articles] },
-  )()
+  unstable_cache(() => findPublished({ id: { not_equals: excludeId } }, 1, limit), ['other-articles', String(excludeId), String(limit)], {
+    tags: [TAGS.articles],
+  })()
 
 /** A category's published articles, newest first. */
 export const listCategoryArticles = (categoryId: number, page = 1): Promise<ArticlePage> =>
@@ -89,11 +87,9 @@ export const listCategoryArticles = (categoryId: number, page = 1): Promise<Arti
 
 /** Published articles that cite any of these score records, newest first. */
 export const listArticlesCiting = (recordIds: number[]): Promise<ArticlePage> =>
-  unstable_cache(
-    () => findPublished({ scoreRecords: { in: recordIds } }, 1, 50),
-    ['articles-citing', recordIds.join(',')],
-    { tags: [TAGS.articles] },
-  )()
+  unstable_cache(() => findPublished({ scoreRecords: { in: recordIds } }, 1, 50), ['articles-citing', recordIds.join(',')], {
+    tags: [TAGS.articles],
+  })()
 
 export const RELATED_LIMIT = 5
 
@@ -102,9 +98,7 @@ export const RELATED_LIMIT = 5
  * otherwise the newest published articles of the same category.
  */
 export const listRelatedArticles = (article: Pick<Article, 'id' | 'category' | 'relatedArticles'>) => {
-  const picked = (article.relatedArticles ?? []).map((related) =>
-    typeof related === 'object' ? related.id : related,
-  )
+  const picked = (article.relatedArticles ?? []).map((related) => (typeof related === 'object' ? related.id : related))
   const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
   return unstable_cache(
     async (): Promise<Article[]> => {
@@ -182,7 +176,13 @@ export const listCategorySlugs = () =>
   unstable_cache(
     async () => {
       const payload = await getPayload({ config: configPromise })
-      const { docs } = await payload.find({ collection: 'categories', pagination: false, depth: 0, select: { slug: true }, overrideAccess: false })
+      const { docs } = await payload.find({
+        collection: 'categories',
+        pagination: false,
+        depth: 0,
+        select: { slug: true },
+        overrideAccess: false,
+      })
       return docs.map((category) => category.slug).filter((slug): slug is string => Boolean(slug))
     },
     ['category-slugs'],

@@ -5,7 +5,6 @@ import { clearPageCache } from '@/server/pageCache'
 import { announceExpiry } from './broadcast'
 import { expireInManifest, expireLater, SECOND_PASS_MS } from './tagsManifest'
 
-
 /**
  * Expires cache tags at once: the next reader gets fresh content, never the stale page (an unpublished
  * article must not linger). A render already under way when the change lands (a link prefetch, say)

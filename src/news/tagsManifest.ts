@@ -13,8 +13,7 @@ export const SECOND_PASS_MS = 1500
 
 function manifest(): Manifest {
   const require = createRequire(import.meta.url)
-  return (require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as { tagsManifest: Manifest })
-    .tagsManifest
+  return (require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as { tagsManifest: Manifest }).tagsManifest
 }
 
 /** Marks tags expired now: entries cached before are rendered again on their next visit. */

@@ -12,13 +12,29 @@ export type ImportResult = { ok: true; created: string[] } | { ok: false; proble
 
 type Draft = {
   indexName: string
-  record: ScoreRecordInput & { change?: { points?: number | null; ranks?: number | null }; rankGroup?: { name?: string | null; note?: string | null } }
+  record: ScoreRecordInput & {
+    change?: { points?: number | null; ranks?: number | null }
+    rankGroup?: { name?: string | null; note?: string | null }
+  }
   /** The line a field path came from, so an error on criteria.3.rank names the line of that criterion. */
   lines: Map<string, number>
   firstLine: number
 }
 
-export const CSV_COLUMNS = ['index', 'year', 'subject', 'row', 'name', 'value', 'unit', 'percent', 'previous', 'rank', 'of', 'note'] as const
+export const CSV_COLUMNS = [
+  'index',
+  'year',
+  'subject',
+  'row',
+  'name',
+  'value',
+  'unit',
+  'percent',
+  'previous',
+  'rank',
+  'of',
+  'note',
+] as const
 
 const ROW_KINDS = ['total', 'part', 'criterion', 'region', 'group', 'change'] as const
 
@@ -251,7 +267,10 @@ export async function importScoreRecords(
         (candidate.aliases ?? []).some((alias) => alias.toLowerCase() === wanted),
     )
     if (!index) {
-      problems.push({ line: draft.firstLine, message: `Không có chỉ số "${draft.indexName}". Các chỉ số hiện có: ${indices.map((i) => i.code).join(', ')}.` })
+      problems.push({
+        line: draft.firstLine,
+        message: `Không có chỉ số "${draft.indexName}". Các chỉ số hiện có: ${indices.map((i) => i.code).join(', ')}.`,
+      })
       continue
     }
     const record = toRecordData(draft.record, index.id)

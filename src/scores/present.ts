@@ -37,12 +37,12 @@ export function criterionRow(criterion: Criterion, recordUnit: Unit): ScoreRow {
   const unit = criterion.unit ?? recordUnit
   const value =
     criterion.value != null
-      ? formatScore(criterion.value, unit) + (criterion.percent != null && unit !== 'percent' ? ` (${formatDecimal(criterion.percent)}%)` : '')
+      ? formatScore(criterion.value, unit) +
+        (criterion.percent != null && unit !== 'percent' ? ` (${formatDecimal(criterion.percent)}%)` : '')
       : criterion.percent != null
         ? `${formatDecimal(criterion.percent)}%`
         : 'không có số liệu'
-  const change =
-    criterion.value != null && criterion.previousValue != null ? formatChange(criterion.value - criterion.previousValue) : '—'
+  const change = criterion.value != null && criterion.previousValue != null ? formatChange(criterion.value - criterion.previousValue) : '—'
   return {
     name: criterion.name,
     current: value,

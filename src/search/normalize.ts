@@ -3,7 +3,11 @@
 // placed on the text as the author wrote it.
 
 /** Tone and vowel marks off (NFD), and đ/Đ to d, which no Unicode decomposition does. Case is kept. */
-export const stripMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd')
+export const stripMarks = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
 
 const foldUncached = (char: string): string => {
   const base = stripMarks(char)

@@ -11,16 +11,7 @@ import { postgresAdapterOf, postgresPoolOf, postgresSessionOf } from '@/database
 import type { Article } from '@/payload-types'
 
 import { searchableFields } from './articleText'
-import {
-  hitsInOrder,
-  type MatchFinder,
-  MAX_COUNTED,
-  pageOfMatches,
-  paging,
-  parseQuery,
-  type Scope,
-  type SearchResult,
-} from './results'
+import { hitsInOrder, type MatchFinder, MAX_COUNTED, pageOfMatches, paging, parseQuery, type Scope, type SearchResult } from './results'
 import type { SearchIndex, SearchOptions } from './searchIndex'
 
 /** A tsquery from folded words only (letters and digits): phrases as `a <-> b`, all of them required. */

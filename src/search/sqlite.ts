@@ -16,16 +16,7 @@ import type { Article } from '@/payload-types'
 
 import { searchableFields } from './articleText'
 import { fold } from './normalize'
-import {
-  hitsInOrder,
-  type MatchFinder,
-  MAX_COUNTED,
-  pageOfMatches,
-  paging,
-  parseQuery,
-  type Scope,
-  type SearchResult,
-} from './results'
+import { hitsInOrder, type MatchFinder, MAX_COUNTED, pageOfMatches, paging, parseQuery, type Scope, type SearchResult } from './results'
 import type { SearchIndex, SearchOptions } from './searchIndex'
 
 /** Ids below 2^24 fit beside the minute of publication in the search table's rowid. */

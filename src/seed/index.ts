@@ -65,11 +65,7 @@ export async function seedFoundingContent(payload: Payload): Promise<SeedResult>
       data: {
         title: SOURCE.title,
         slug,
-        body: richTextFrom([
-          ...SOURCE.paragraphsBeforeImage,
-          { uploadId: image.id },
-          ...SOURCE.paragraphsAfterImage,
-        ]),
+        body: richTextFrom([...SOURCE.paragraphsBeforeImage, { uploadId: image.id }, ...SOURCE.paragraphsAfterImage]),
         coverImage: image.id,
         category: category.id,
         author: author.id,

@@ -80,8 +80,7 @@ export async function seedScoreRecords(payload: Payload): Promise<number[]> {
   for (const index of INDICES) {
     const { docs } = await payload.find({ collection: 'indices', where: { code: { equals: index.code } }, limit: 1 })
     indexIds[index.code] =
-      docs[0]?.id ??
-      (await payload.create({ collection: 'indices', data: { ...index, aliases: [...index.aliases] }, context })).id
+      docs[0]?.id ?? (await payload.create({ collection: 'indices', data: { ...index, aliases: [...index.aliases] }, context })).id
   }
   const [par, sipas] = facts.scoreRecords as unknown as [ParFacts, SipasFacts]
   const wanted: Array<[string, RecordData]> = [

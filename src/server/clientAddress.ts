@@ -35,7 +35,10 @@ export function pinClientAddress(request: IncomingMessage, hops: number): string
  * an IPv6 address by its /64, since one subscriber is usually given a whole /64 and can pick any address in it.
  */
 export function addressGroup(address: string | null | undefined): string {
-  const raw = (address ?? '').trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '')
+  const raw = (address ?? '')
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '')
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(raw)
   if (mapped) return mapped[1]
   if (!raw.includes(':')) return raw

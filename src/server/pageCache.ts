@@ -142,7 +142,8 @@ export class PageCache {
   private store(path: string, given: OutgoingHttpHeaders, plain: Buffer): void {
     const base: OutgoingHttpHeaders = {}
     for (const [name, value] of Object.entries(given)) {
-      if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name.toLowerCase())) base[name] = value
+      if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name.toLowerCase()))
+        base[name] = value
     }
     const vary = String(base.vary ?? base.Vary ?? '')
     delete base.Vary

@@ -85,8 +85,7 @@ export function getSignInLimiter(): SignInLimiter {
   return singleton('SignInLimiter', () => new SignInLimiter())
 }
 
-export const TOO_MANY_TRIES = (seconds: number) =>
-  `Bạn đã thử quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau ${seconds} giây.`
+export const TOO_MANY_TRIES = (seconds: number) => `Bạn đã thử quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau ${seconds} giây.`
 
 /** The limiter's key for a guarded path and a client's address group. */
 export const limiterKey = (pathname: string, group: string) => `${pathname} ${group}`
@@ -107,12 +106,7 @@ function guardedPath(url: string | undefined): string {
  * forgot-password and first-register are counted here, on arrival; sign-in tries are counted by the users
  * collection's hooks, which know the account. Returns true when it answered.
  */
-export function applySignInLimit(
-  limiter: SignInLimiter,
-  request: IncomingMessage,
-  response: ServerResponse,
-  group: string,
-): boolean {
+export function applySignInLimit(limiter: SignInLimiter, request: IncomingMessage, response: ServerResponse, group: string): boolean {
   if (request.method !== 'POST') return false
   const pathname = guardedPath(request.url)
   const counts = GUARDED[pathname]

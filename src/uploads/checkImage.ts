@@ -12,8 +12,7 @@ const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN
 // Rounded up, so a picture just over the limit never reads as equal to it.
 const millions = (pixels: number) => (Math.ceil(pixels / 100_000) / 10).toLocaleString('vi-VN', { maximumFractionDigits: 1 })
 
-export const NOT_AN_IMAGE =
-  'Tệp tải lên không phải ảnh JPEG, PNG, WebP, AVIF hoặc GIF (ảnh SVG và các loại tệp khác không được nhận).'
+export const NOT_AN_IMAGE = 'Tệp tải lên không phải ảnh JPEG, PNG, WebP, AVIF hoặc GIF (ảnh SVG và các loại tệp khác không được nhận).'
 
 export const tooManyPixels = (pixels: number) =>
   `Ảnh quá lớn: tối đa ${millions(MAX_INPUT_PIXELS)} triệu điểm ảnh (ảnh này ${millions(pixels)} triệu).`

@@ -2,11 +2,7 @@
 // the passwords people use most. The list ships with the project (src/users/common-passwords.json:
 // the 5,000 most common passwords and every one of 12 characters or more from the zxcvbn-ts common
 // list, MIT, plus a few Vietnamese ones), so checking needs no network.
-import {
-  type CollectionBeforeOperationHook,
-  type CollectionBeforeValidateHook,
-  ValidationError,
-} from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import commonPasswords from './common-passwords.json'
 

@@ -29,9 +29,11 @@ function watch(page: Page, origin: string) {
 
 /** Every <img> on the page: its address and whether it drew (a broken image has naturalWidth 0). */
 function images(page: Page) {
-  return page.locator('img').evaluateAll((nodes) =>
-    (nodes as HTMLImageElement[]).map((img) => ({ src: img.currentSrc || img.src, drawn: img.complete && img.naturalWidth > 0 })),
-  )
+  return page
+    .locator('img')
+    .evaluateAll((nodes) =>
+      (nodes as HTMLImageElement[]).map((img) => ({ src: img.currentSrc || img.src, drawn: img.complete && img.naturalWidth > 0 })),
+    )
 }
 
 for (const width of WIDTHS) {
@@ -89,30 +91,33 @@ async function inkRows(page: Page, region: Region): Promise<number> {
   const png = await page.screenshot({ clip: region, animations: 'disabled', caret: 'hide' })
   const lab = await page.context().newPage()
   try {
-    return await lab.evaluate(async (source) => {
-      const image = new Image()
-      image.src = source
-      await image.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = image.naturalWidth
-      canvas.height = image.naturalHeight
-      const context = canvas.getContext('2d')!
-      context.drawImage(image, 0, 0)
-      const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height)
-      let top = -1
-      let bottom = -1
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          const i = (y * width + x) * 4
-          if (0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2] < 128) {
-            if (top < 0) top = y
-            bottom = y
-            break
+    return await lab.evaluate(
+      async (source) => {
+        const image = new Image()
+        image.src = source
+        await image.decode()
+        const canvas = document.createElement('canvas')
+        canvas.width = image.naturalWidth
+        canvas.height = image.naturalHeight
+        const context = canvas.getContext('2d')!
+        context.drawImage(image, 0, 0)
+        const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height)
+        let top = -1
+        let bottom = -1
+        for (let y = 0; y < height; y++) {
+          for (let x = 0; x < width; x++) {
+            const i = (y * width + x) * 4
+            if (0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2] < 128) {
+              if (top < 0) top = y
+              bottom = y
+              break
+            }
           }
         }
-      }
-      return top < 0 ? 0 : bottom - top + 1
-    }, `data:image/png;base64,${png.toString('base64')}`)
+        return top < 0 ? 0 : bottom - top + 1
+      },
+      `data:image/png;base64,${png.toString('base64')}`,
+    )
   } finally {
     await lab.close()
   }

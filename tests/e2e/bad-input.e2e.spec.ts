@@ -12,7 +12,14 @@ test('malformed, oversized, deep or unknown input: 4xx, data unchanged, server u
   const json = { ...auth, 'content-type': 'application/json' }
   const attempts: Array<[string, () => Promise<{ status(): number }>]> = [
     ['malformed JSON', () => request.patch(`/api/articles/${article.id}`, { headers: json, data: '{"title": ' })],
-    ['wrong types', () => request.patch(`/api/articles/${article.id}`, { headers: auth, data: { title: { nested: true }, publishedAt: 'hôm qua', legacyViews: 'nhiều' } })],
+    [
+      'wrong types',
+      () =>
+        request.patch(`/api/articles/${article.id}`, {
+          headers: auth,
+          data: { title: { nested: true }, publishedAt: 'hôm qua', legacyViews: 'nhiều' },
+        }),
+    ],
     ['10 MB body', () => request.patch(`/api/articles/${article.id}`, { headers: auth, data: { title: 'x'.repeat(10 * 1024 * 1024) } })],
     ['deep nesting', () => request.patch(`/api/articles/${article.id}`, { headers: json, data: deep })],
     ['unknown fields only', () => request.patch(`/api/articles/${article.id}`, { headers: auth, data: { khongCo: 1, _status: 'sai' } })],

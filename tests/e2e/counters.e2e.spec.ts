@@ -6,9 +6,7 @@ const readNumber = async (page: Page, figure: string) =>
   Number((await page.locator(`[data-figure="${figure}"]`).first().textContent())?.replace(/\./g, ''))
 
 const articleBeacon = (page: Page) =>
-  page.waitForResponse(
-    (response) => response.url().endsWith('/api/luot-xem') && Boolean(response.request().postDataJSON()?.articleId),
-  )
+  page.waitForResponse((response) => response.url().endsWith('/api/luot-xem') && Boolean(response.request().postDataJSON()?.articleId))
 
 /** Opens the source article and waits for its beacon's answer to be shown. */
 async function read(page: Page) {
@@ -61,7 +59,8 @@ test('the beacon refuses wrong methods and bad bodies with a 4xx', async ({ requ
 })
 
 test('a reader whose phone never runs the page’s JavaScript bundles is still counted, once', async ({ browser }) => {
-  const ARTICLE = '/tin-tuc/ket-qua-chi-so-hai-long-ve-su-phuc-vu-hanh-chinh-sipar-nam-2023-chi-so-cai-cach-hanh-chinh-par-index-nam-2023-cua-tinh-lao-cai'
+  const ARTICLE =
+    '/tin-tuc/ket-qua-chi-so-hai-long-ve-su-phuc-vu-hanh-chinh-sipar-nam-2023-chi-so-cai-cach-hanh-chinh-par-index-nam-2023-cua-tinh-lao-cai'
   const before = await freshReader(browser)
   const seen = await read(before.page)
   await before.context.close()

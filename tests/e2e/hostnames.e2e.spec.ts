@@ -2,7 +2,8 @@
 // load from whatever host the page came from, under the site's own policy (img-src 'self').
 import { expect, test } from '@playwright/test'
 
-const ARTICLE = '/tin-tuc/ket-qua-chi-so-hai-long-ve-su-phuc-vu-hanh-chinh-sipar-nam-2023-chi-so-cai-cach-hanh-chinh-par-index-nam-2023-cua-tinh-lao-cai'
+const ARTICLE =
+  '/tin-tuc/ket-qua-chi-so-hai-long-ve-su-phuc-vu-hanh-chinh-sipar-nam-2023-chi-so-cai-cach-hanh-chinh-par-index-nam-2023-cua-tinh-lao-cai'
 const PORT = process.env.E2E_PORT ?? 3100
 
 for (const origin of [`http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`]) {

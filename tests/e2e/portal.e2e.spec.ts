@@ -5,7 +5,8 @@ import Parser from 'rss-parser'
 
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
 
-const ARTICLE = '/tin-tuc/ket-qua-chi-so-hai-long-ve-su-phuc-vu-hanh-chinh-sipar-nam-2023-chi-so-cai-cach-hanh-chinh-par-index-nam-2023-cua-tinh-lao-cai'
+const ARTICLE =
+  '/tin-tuc/ket-qua-chi-so-hai-long-ve-su-phuc-vu-hanh-chinh-sipar-nam-2023-chi-so-cai-cach-hanh-chinh-par-index-nam-2023-cua-tinh-lao-cai'
 const SITE = `http://localhost:${process.env.E2E_PORT ?? 3100}`
 
 for (const [name, path] of [

@@ -35,7 +35,10 @@ test('on a 360 px phone the tables and charts stay inside the screen', async ({ 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
   // The criterion names wrap; the figures stay readable in the table's own scroll area.
-  const cell = page.getByRole('row', { name: /Tiếp cận dịch vụ/ }).getByRole('cell').first()
+  const cell = page
+    .getByRole('row', { name: /Tiếp cận dịch vụ/ })
+    .getByRole('cell')
+    .first()
   expect((await cell.boundingBox())!.width).toBeGreaterThan(40)
   await context.close()
 })
@@ -43,9 +46,7 @@ test('on a 360 px phone the tables and charts stay inside the screen', async ({ 
 test('a record has its own page that links back to the article, under its alias too', async ({ page }) => {
   await page.goto('/chi-so/sipar/2023')
   await expect(page).toHaveURL(/\/chi-so\/sipas\/2023$/)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2023',
-  )
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2023')
   await page.getByRole('link', { name: SOURCE_ARTICLE.title }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SOURCE_ARTICLE.title)
   expect((await page.goto('/chi-so/par-index/1999'))?.status()).toBe(404)

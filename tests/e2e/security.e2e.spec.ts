@@ -108,9 +108,19 @@ test.describe('signing in under attack', () => {
 })
 
 test('the preview routes never send a browser to another site', async ({ request }) => {
-  const attacks = ['/.//evil.example', '/x/..//evil.example', '/\\evil.example', '//evil.example', '%2F%2Fevil.example', `http://localhost:${process.env.E2E_PORT ?? 3100}//evil.example`, '/\t/evil.example']
+  const attacks = [
+    '/.//evil.example',
+    '/x/..//evil.example',
+    '/\\evil.example',
+    '//evil.example',
+    '%2F%2Fevil.example',
+    `http://localhost:${process.env.E2E_PORT ?? 3100}//evil.example`,
+    '/\t/evil.example',
+  ]
   for (const attack of attacks) {
-    const response = await request.get(`/thoat-xem-truoc?duong-dan=${attack.startsWith('%') ? attack : encodeURIComponent(attack)}`, { maxRedirects: 0 })
+    const response = await request.get(`/thoat-xem-truoc?duong-dan=${attack.startsWith('%') ? attack : encodeURIComponent(attack)}`, {
+      maxRedirects: 0,
+    })
     expect(response.status(), attack).toBe(307)
     expect(response.headers().location, attack).toBe('/')
   }
@@ -125,7 +135,9 @@ test.describe('a curious author', () => {
   test('cannot unlock the admin, nor clear the tries at the admin by signing in to their own account', async ({ request }) => {
     const token = await adminToken(request)
     expect(
-      (await request.post('/api/users', { headers: authHeader(token), data: { ...author, name: 'Tác giả tò mò', role: 'author' } })).status(),
+      (
+        await request.post('/api/users', { headers: authHeader(token), data: { ...author, name: 'Tác giả tò mò', role: 'author' } })
+      ).status(),
     ).toBe(201)
     const login = (data: object) => request.post('/api/users/login', { headers: from, data })
     const guess = (n: number) => login({ email: e2eAdmin.email, password: `doan-mat-khau-quan-tri-${n}` })
@@ -136,7 +148,10 @@ test.describe('a curious author', () => {
       const own = await login(author)
       expect(own.status()).toBe(200)
       const { token: authorToken } = (await own.json()) as { token: string }
-      const unlock = await request.post('/api/users/unlock', { headers: { ...from, ...authHeader(authorToken) }, data: { email: e2eAdmin.email } })
+      const unlock = await request.post('/api/users/unlock', {
+        headers: { ...from, ...authHeader(authorToken) },
+        data: { email: e2eAdmin.email },
+      })
       expect(unlock.status()).toBe(403)
       // Signing in to their own account forgave none of the four guesses at the admin: the sixth waits.
       for (let i = 4; i < 6; i++) statuses.push((await guess(i)).status())
@@ -226,7 +241,11 @@ test('script in an article, however it is dressed, never runs in the reader’s 
   }
   const linkTargets = await page.locator('.article-body a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
   expect(linkTargets.filter((href) => /^\s*(javascript|data|vbscript)|avascript/i.test(href ?? ''))).toEqual([])
-  for (let i = 0; i < kept.length; i++) await page.locator('.article-body').getByText(`liên kết ${i + 1}`).click()
+  for (let i = 0; i < kept.length; i++)
+    await page
+      .locator('.article-body')
+      .getByText(`liên kết ${i + 1}`)
+      .click()
   await page.waitForTimeout(500)
   expect(ran).toEqual([])
   console.log(`Links the editor's validation refused: ${hrefs.length - kept.length} of ${hrefs.length}`)
@@ -259,7 +278,11 @@ function bodyWithLinks(texts: string[], hrefs: string[]) {
 
 test('`next start` alone refuses to serve the build: it would skip the brake, the address rules and the headers', () => {
   const port = String(Number(process.env.E2E_PORT ?? 3100) + 9)
-  const result = spawnSync(path.resolve('node_modules/.bin/next'), ['start', '-p', port], { env: process.env, encoding: 'utf8', timeout: 60_000 })
+  const result = spawnSync(path.resolve('node_modules/.bin/next'), ['start', '-p', port], {
+    env: process.env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
   expect(result.status).toBe(1)
   expect(result.stderr + result.stdout).toContain('Không chạy cổng bằng `next start`')
 })

@@ -9,7 +9,13 @@ import { NextRequest } from 'next/server'
 import type { Config } from '@/payload-types'
 import { proxy } from '@/proxy'
 
-const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config), PUT: REST_PUT(config) }
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+  PUT: REST_PUT(config),
+}
 type Method = keyof typeof handlers
 
 export type PortalSDK = PayloadSDK<Config>
@@ -27,7 +33,10 @@ export function outsideClient(token?: string): PortalSDK {
       const request = new NextRequest(url, init as ConstructorParameters<typeof NextRequest>[1])
       const checked = await proxy(request)
       if (!checked.headers.get('x-middleware-next')) return checked
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .map(decodeURIComponent)
       return handlers[(init?.method ?? 'GET').toUpperCase() as Method](request, { params: Promise.resolve({ slug }) })
     }) as typeof fetch,
   })

@@ -10,7 +10,10 @@ const INT8 = 20
 export async function queryRows(payload: Payload, sql: string, args: Array<string | number> = []): Promise<Array<Record<string, unknown>>> {
   if (onPostgres()) {
     let n = 0
-    const result = await postgresPoolOf(payload).query(sql.replace(/\?/g, () => `$${++n}`), args)
+    const result = await postgresPoolOf(payload).query(
+      sql.replace(/\?/g, () => `$${++n}`),
+      args,
+    )
     const bigints = result.fields.filter((field) => field.dataTypeID === INT8).map((field) => field.name)
     return result.rows.map((row: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(row).map(([key, value]) => [key, bigints.includes(key) && value !== null ? Number(value) : value])),

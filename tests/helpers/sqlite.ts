@@ -3,5 +3,4 @@
 import type { Client } from '@libsql/client'
 import type { Payload } from 'payload'
 
-export const sqliteClient = (payload: Payload): Client =>
-  (payload.db as unknown as { drizzle: { $client: Client } }).drizzle.$client
+export const sqliteClient = (payload: Payload): Client => (payload.db as unknown as { drizzle: { $client: Client } }).drizzle.$client

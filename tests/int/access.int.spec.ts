@@ -43,9 +43,7 @@ describe('a stranger (not signed in)', () => {
 
   it('cannot create, update or delete articles', async () => {
     const article = await seedArticle(payload, { title: 'Bài không ai được sửa' })
-    await expect(
-      payload.create({ collection: 'articles', data: { title: 'Tin giả', body }, ...as(null) }),
-    ).rejects.toThrow()
+    await expect(payload.create({ collection: 'articles', data: { title: 'Tin giả', body }, ...as(null) })).rejects.toThrow()
     await expect(
       payload.update({ collection: 'articles', id: article.id, data: { title: 'Sửa trái phép' }, ...as(null) }),
     ).rejects.toThrow()
@@ -93,18 +91,18 @@ describe('an author', () => {
       draft: true,
       ...as(author),
     })
-    await expect(
-      payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...as(author) }),
-    ).rejects.toThrow(AUTHOR_CANNOT_PUBLISH)
+    await expect(payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...as(author) })).rejects.toThrow(
+      AUTHOR_CANNOT_PUBLISH,
+    )
     const stillDraft = await payload.findByID({ collection: 'articles', id: draft.id, draft: true })
     expect(stillDraft._status).toBe('draft')
   })
 
   it('cannot take down, change or then delete an article of theirs that is live', async () => {
     const live = await seedArticle(payload, { title: 'Bài của tác giả đã đăng', createdBy: author.id })
-    await expect(
-      payload.update({ collection: 'articles', id: live.id, data: { _status: 'draft' }, ...as(author) }),
-    ).rejects.toThrow(AUTHOR_CANNOT_CHANGE_LIVE)
+    await expect(payload.update({ collection: 'articles', id: live.id, data: { _status: 'draft' }, ...as(author) })).rejects.toThrow(
+      AUTHOR_CANNOT_CHANGE_LIVE,
+    )
     await expect(
       payload.update({ collection: 'articles', id: live.id, data: { title: 'Sửa khi đã đăng' }, draft: true, ...as(author) }),
     ).rejects.toThrow(AUTHOR_CANNOT_CHANGE_LIVE)
@@ -141,9 +139,7 @@ describe('an author', () => {
       draft: true,
       ...as(otherAuthor),
     })
-    await expect(
-      payload.update({ collection: 'articles', id: theirs.id, data: { title: 'Chiếm bài' }, ...as(author) }),
-    ).rejects.toThrow()
+    await expect(payload.update({ collection: 'articles', id: theirs.id, data: { title: 'Chiếm bài' }, ...as(author) })).rejects.toThrow()
     await expect(payload.delete({ collection: 'articles', id: theirs.id, ...as(author) })).rejects.toThrow()
     const unchanged = await payload.findByID({ collection: 'articles', id: theirs.id, draft: true })
     expect(unchanged.title).toBe('Bài của người khác')

@@ -160,7 +160,9 @@ describe.skipIf(!onPostgres())('backup and restore (PostgreSQL)', () => {
     await burst
     const target = await freshDatabase()
     restore({ from: result.dir, databaseUrl: target, mediaDir: path.join(dir, 'restored-media') })
-    expect(await read(target, 'SELECT title FROM articles WHERE id = $1', [article.id])).toEqual({ title: 'Bài được sao lưu trên PostgreSQL' })
+    expect(await read(target, 'SELECT title FROM articles WHERE id = $1', [article.id])).toEqual({
+      title: 'Bài được sao lưu trên PostgreSQL',
+    })
     const views = Number((await read(target, 'SELECT views FROM counter_article_views WHERE article_id = $1', [article.id]))?.views)
     expect(views).toBeGreaterThanOrEqual(40)
     expect(views).toBeLessThanOrEqual(80)

@@ -225,7 +225,7 @@ describe('one machine cannot run the counters up', () => {
     const day = '2026-06-03'
     let views = 0
     for (let n = 0; n < 1200; n++) {
-      const ip = n % 2 ? `2001:db8:77:1:${n.toString(16)}::1` : "::ffff:198.51.100.68"
+      const ip = n % 2 ? `2001:db8:77:1:${n.toString(16)}::1` : '::ffff:198.51.100.68'
       const visitor = await counter.visitorKey(day, { ip, userAgent: `${READER_UA} V6/${n}` })
       if (await counter.record(visitor, article.id)) views++
     }

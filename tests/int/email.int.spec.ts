@@ -66,7 +66,10 @@ const utf8 = (latin1: string) => Buffer.from(latin1, 'latin1').toString('utf8')
 function header(mail: Received, name: string): string {
   const head = mail.raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ')
   const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`)) ?? ''
-  const value = line.slice(name.length + 1).trim().replace(/\?=\s+=\?/g, '?==?')
+  const value = line
+    .slice(name.length + 1)
+    .trim()
+    .replace(/\?=\s+=\?/g, '?==?')
   return utf8(
     value.replace(/=\?[^?]+\?([BbQq])\?([^?]*)\?=/g, (_, encoding: string, text: string) =>
       encoding.toUpperCase() === 'B'
@@ -83,9 +86,7 @@ function body(mail: Received): string {
   const encoding = header(mail, 'Content-Transfer-Encoding').toLowerCase()
   if (encoding === 'base64') return Buffer.from(text, 'base64').toString('utf8')
   if (encoding === 'quoted-printable') {
-    return utf8(
-      text.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    )
+    return utf8(text.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))))
   }
   return utf8(text)
 }
@@ -190,9 +191,9 @@ describe('Quên mật khẩu, with an SMTP server', () => {
       fromName: 'Sở Nội vụ tỉnh Lào Cai',
       fromAddress: 'no-reply@sonoivu.laocai.gov.vn',
     })
-    expect(
-      mailSettings({ SMTP_HOST: 'mail.laocai.gov.vn', SMTP_FROM: '"Văn phòng Sở" <vanphong@laocai.gov.vn>', SITE_URL }),
-    ).toMatchObject({ fromName: 'Văn phòng Sở', fromAddress: 'vanphong@laocai.gov.vn' })
+    expect(mailSettings({ SMTP_HOST: 'mail.laocai.gov.vn', SMTP_FROM: '"Văn phòng Sở" <vanphong@laocai.gov.vn>', SITE_URL })).toMatchObject(
+      { fromName: 'Văn phòng Sở', fromAddress: 'vanphong@laocai.gov.vn' },
+    )
     expect(mailSettings({ SMTP_HOST: 'mail.laocai.gov.vn', SMTP_FROM: 'thu@laocai.gov.vn', SITE_URL })).toMatchObject({
       fromName: 'Sở Nội vụ tỉnh Lào Cai',
       fromAddress: 'thu@laocai.gov.vn',

@@ -31,9 +31,7 @@ describe('passwords', () => {
 
   it('are refused when they are among the most common ones', async () => {
     for (const common of ['password1234', 'Matkhau123456', '123456789abc']) {
-      expect(await refusal(common)).toBe(
-        'Mật khẩu này nằm trong danh sách mật khẩu phổ biến, rất dễ bị đoán. Hãy chọn mật khẩu khác.',
-      )
+      expect(await refusal(common)).toBe('Mật khẩu này nằm trong danh sách mật khẩu phổ biến, rất dễ bị đoán. Hãy chọn mật khẩu khác.')
     }
   })
 

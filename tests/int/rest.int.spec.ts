@@ -30,10 +30,15 @@ describe('staff publish through REST', () => {
       data: { email: 'bien-tap-rest@example.vn', password: 'một mật khẩu đủ dài cho REST', name: 'Biên tập REST', role: 'editor' } as never,
     })
     expect(editor.role).toBe('editor')
-    const { token } = await outsideClient().login({ collection: 'users', data: { email: editor.email, password: 'một mật khẩu đủ dài cho REST' } })
+    const { token } = await outsideClient().login({
+      collection: 'users',
+      data: { email: editor.email, password: 'một mật khẩu đủ dài cho REST' },
+    })
     const editorClient = outsideClient(token!)
 
-    const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#b71c1c' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#b71c1c' } })
+      .png()
+      .toBuffer()
     image = await editorClient.create({
       collection: 'media',
       data: { alt: 'Hội nghị công bố chỉ số cải cách hành chính' },

@@ -40,8 +40,7 @@ async function recordOf(index: Index, year: number, subject = 'Lào Cai'): Promi
 /** Reads a stored record back into the shape of reference-facts.json, leaving out what the DB adds. */
 function asFacts(record: ScoreRecord) {
   const index = record.index as Index
-  const strip = <T extends object>(value: T) =>
-    Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined))
+  const strip = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined))
   if (index.code === 'PAR INDEX') {
     return {
       index: index.code,
@@ -213,7 +212,9 @@ describe('importing records from a file', () => {
            BEGIN IF NEW.subject = '${refused}' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`,
           'CREATE TRIGGER test_refuse_record BEFORE INSERT ON score_records FOR EACH ROW EXECUTE FUNCTION test_refuse_record()',
         ]
-      : [`CREATE TRIGGER test_refuse_record BEFORE INSERT ON score_records WHEN NEW.subject = '${refused}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`]
+      : [
+          `CREATE TRIGGER test_refuse_record BEFORE INSERT ON score_records WHEN NEW.subject = '${refused}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`,
+        ]
     const rows = async () => ({
       records: await queryRows(payload, 'SELECT * FROM score_records ORDER BY id'),
       criteria: await queryRows(payload, 'SELECT * FROM score_records_criteria ORDER BY _parent_id, _order'),

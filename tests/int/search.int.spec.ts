@@ -156,7 +156,22 @@ describe('"Liên quan nhất" across pages', () => {
 })
 
 describe('bad queries are answered, never an error', () => {
-  const queries = ['', '   ', 'a'.repeat(1000), '"', '*', 'NEAR(', 'OR', 'AND OR NOT', '"unterminated', '(((', '^$%#@!', 'title:x', '-', "'; DROP TABLE articles; --"]
+  const queries = [
+    '',
+    '   ',
+    'a'.repeat(1000),
+    '"',
+    '*',
+    'NEAR(',
+    'OR',
+    'AND OR NOT',
+    '"unterminated',
+    '(((',
+    '^$%#@!',
+    'title:x',
+    '-',
+    "'; DROP TABLE articles; --",
+  ]
   for (const query of queries) {
     it(`"${query.slice(0, 20)}"`, async () => {
       const result = await searchArticles(payload, { query })
@@ -176,7 +191,11 @@ describe('the admin list search', () => {
 
 describe('an article and its search entry are saved together', () => {
   const context = { disableRevalidate: true }
-  const succeeded = (save: Promise<unknown>) => save.then(() => true, () => false)
+  const succeeded = (save: Promise<unknown>) =>
+    save.then(
+      () => true,
+      () => false,
+    )
   /** Whether readers can open the article: the live row is published. */
   const isPublished = async (title: string) =>
     (await payload.count({ collection: 'articles', where: { title: { equals: title }, _status: { equals: 'published' } } })).totalDocs > 0
@@ -276,7 +295,9 @@ describe('an article and its search entry are saved together', () => {
   it.skipIf(onPostgres())('a server started after a crash finds what the index missed, and not what it kept too long', async () => {
     const missed = await seedArticle(payload, { title: 'Quyết định bổ nhiệm cán bộ ujmikl' })
     const kept = await seedArticle(payload, { title: 'Thông báo đã thu hồi tgbyhn' })
-    await queryRows(payload, 'DELETE FROM article_search WHERE rowid = (SELECT search_key FROM article_search_keys WHERE article_id = ?)', [missed.id])
+    await queryRows(payload, 'DELETE FROM article_search WHERE rowid = (SELECT search_key FROM article_search_keys WHERE article_id = ?)', [
+      missed.id,
+    ])
     await queryRows(payload, 'DELETE FROM article_search_keys WHERE article_id = ?', [missed.id])
     await queryRows(payload, "UPDATE articles SET _status = 'draft' WHERE id = ?", [kept.id])
     vi.resetModules()

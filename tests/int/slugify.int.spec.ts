@@ -12,6 +12,8 @@ describe('slugify', () => {
     const slug = slugify('một hai ba bốn năm sáu bảy tám chín mười '.repeat(10), 40)
     expect(slug.length).toBeLessThanOrEqual(40)
     expect(slug.endsWith('-')).toBe(false)
-    expect(slug.split('-').every((word) => ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'].includes(word))).toBe(true)
+    expect(slug.split('-').every((word) => ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'].includes(word))).toBe(
+      true,
+    )
   })
 })

@@ -53,7 +53,9 @@ describe('uploads', () => {
 
   /** A PNG of one colour: tiny on disk, width × height × 3 bytes once decoded. */
   const plainPng = (width: number, height: number) =>
-    sharp({ create: { width, height, channels: 3, background: '#fff' }, limitInputPixels: false }).png().toBuffer()
+    sharp({ create: { width, height, channels: 3, background: '#fff' }, limitInputPixels: false })
+      .png()
+      .toBuffer()
   const storedNamed = (name: string) => payload.count({ collection: 'media', where: { filename: { equals: name } } })
 
   it('refuses an image bomb (400 million pixels in about a megabyte) with the limit in the message', async () => {
@@ -66,7 +68,7 @@ describe('uploads', () => {
     expect((await storedNamed('bom.png')).totalDocs).toBe(0)
   })
 
-  it('refuses a picture just over 40 million pixels, below sharp\'s own limit, before anything decodes it', async () => {
+  it("refuses a picture just over 40 million pixels, below sharp's own limit, before anything decodes it", async () => {
     // 48 million pixels: sharp alone (268 million) would decode it, about 150 MB, and Payload would then resize it.
     const big = await plainPng(8_000, 6_000)
     const decoded = vi.spyOn(sharp.prototype, 'toBuffer')
@@ -83,7 +85,9 @@ describe('uploads', () => {
   })
 
   it('keeps an ordinary 800 × 600 photo, with its sizes', async () => {
-    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#36c' } }).jpeg().toBuffer()
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#36c' } })
+      .jpeg()
+      .toBuffer()
     const doc = await upload(photo, 'anh-thuong.jpg', 'image/jpeg')
     expect([doc.width, doc.height]).toEqual([800, 600])
     expect(doc.sizes?.thumbnail?.width).toBe(400)

@@ -46,7 +46,7 @@ beforeEach(async () => {
 })
 
 describe('the weather line', () => {
-  it('shows today\'s rounded min and max for Lào Cai from the feed', async () => {
+  it("shows today's rounded min and max for Lào Cai from the feed", async () => {
     expect(await getWeatherLine()).toBeNull() // nothing known yet: the line hides, the page does not wait
     await refreshWeather(await weatherSettings())
     expect(await getWeatherLine()).toEqual({ place: 'Lào Cai', min: 27, max: 29 })

@@ -22,7 +22,12 @@ describe.skipIf(onPostgres())('writes during an open transaction (SQLite)', () =
     // The server stays responsive: timers keep firing while the save waits.
     let ticks = 0
     const ticker = setInterval(() => ticks++, 50)
-    const saved = payload.update({ collection: 'articles', id: article.id, data: { title: 'Bài đã sửa sau khi nhập xong' }, context: { disableRevalidate: true } })
+    const saved = payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { title: 'Bài đã sửa sau khi nhập xong' },
+      context: { disableRevalidate: true },
+    })
     await new Promise((resolve) => setTimeout(resolve, 1000))
     expect(ticks).toBeGreaterThanOrEqual(10)
     release()

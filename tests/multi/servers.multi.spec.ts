@@ -11,7 +11,9 @@ import { NOT_A_READER_UA, READER_UA } from '../helpers/userAgents'
 const servers = [process.env.E2E_PORT_A ?? '3101', process.env.E2E_PORT_B ?? '3102'].map((port) => `http://127.0.0.1:${port}`)
 
 async function sourceArticle(request: APIRequestContext) {
-  const response = await request.get(`${servers[0]}/api/articles?limit=1&depth=0&where[title][equals]=${encodeURIComponent(SOURCE_ARTICLE.title)}`)
+  const response = await request.get(
+    `${servers[0]}/api/articles?limit=1&depth=0&where[title][equals]=${encodeURIComponent(SOURCE_ARTICLE.title)}`,
+  )
   const { docs } = (await response.json()) as { docs: Array<{ id: number; slug: string }> }
   return docs[0]
 }
@@ -49,7 +51,11 @@ test('views counted by both servers add up exactly', async ({ request }) => {
   const article = await sourceArticle(request)
   // Asking as curl counts nothing: it only reads the figures.
   const views = async (server: string) =>
-    ((await (await request.post(`${server}/api/luot-xem`, { headers: { 'user-agent': NOT_A_READER_UA }, data: { articleId: article.id } })).json()) as { views: number }).views
+    (
+      (await (
+        await request.post(`${server}/api/luot-xem`, { headers: { 'user-agent': NOT_A_READER_UA }, data: { articleId: article.id } })
+      ).json()) as { views: number }
+    ).views
   const before = await views(servers[0])
   const run = Date.now().toString(36)
   await Promise.all(
@@ -71,7 +77,10 @@ test('only one server runs the scheduled jobs', async () => {
   try {
     // The job cron ticks every minute; by then one server has taken the lock, and the other cannot.
     const holders = async () =>
-      Number((await db.query(`SELECT COUNT(DISTINCT pid) AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = 727001 AND granted`)).rows[0].n)
+      Number(
+        (await db.query(`SELECT COUNT(DISTINCT pid) AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = 727001 AND granted`)).rows[0]
+          .n,
+      )
     await expect.poll(holders, { timeout: 75_000, intervals: [1000] }).toBe(1)
   } finally {
     await db.end()

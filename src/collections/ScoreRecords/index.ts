@@ -39,11 +39,14 @@ export const ScoreRecords: CollectionConfig = {
     singular: { vi: 'Kết quả chỉ số', en: 'Score record' },
     plural: { vi: 'Kết quả chỉ số', en: 'Score records' },
   },
-  ...referenceData({ readerQueries: READER_QUERIES, hooks: {
-    beforeChange: [validateRecord, computeChange],
-    afterChange: [recomputeNextYear],
-    afterDelete: [recomputeAfterDelete],
-  } }),
+  ...referenceData({
+    readerQueries: READER_QUERIES,
+    hooks: {
+      beforeChange: [validateRecord, computeChange],
+      afterChange: [recomputeNextYear],
+      afterDelete: [recomputeAfterDelete],
+    },
+  }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'index', 'year', 'subject', 'updatedAt'],
@@ -168,10 +171,7 @@ export const ScoreRecords: CollectionConfig = {
       fields: [
         {
           type: 'row',
-          fields: [
-            { name: 'region', type: 'text', label: { vi: 'Vùng', en: 'Region' }, admin: { width: '50%' } },
-            ...rankFields,
-          ],
+          fields: [{ name: 'region', type: 'text', label: { vi: 'Vùng', en: 'Region' }, admin: { width: '50%' } }, ...rankFields],
         },
       ],
     },

@@ -69,8 +69,7 @@ export async function AnalyticsDashboard() {
         </ol>
       )}
       <p>
-        <Link href="/admin/globals/counter-settings">Cài đặt bộ đếm</Link> (số liệu mang sang, khoảng không đếm lặp, đếm cán
-        bộ).
+        <Link href="/admin/globals/counter-settings">Cài đặt bộ đếm</Link> (số liệu mang sang, khoảng không đếm lặp, đếm cán bộ).
       </p>
     </section>
   )

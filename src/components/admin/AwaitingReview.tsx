@@ -20,8 +20,7 @@ export async function AwaitingReview({ payload, user }: ServerProps) {
         <ul>
           {docs.map((doc) => (
             <li key={doc.id}>
-              <a href={`/admin/collections/articles/${doc.id}`}>{doc.title}</a> · gửi lúc{' '}
-              {formatDateTime(doc.updatedAt)}
+              <a href={`/admin/collections/articles/${doc.id}`}>{doc.title}</a> · gửi lúc {formatDateTime(doc.updatedAt)}
             </li>
           ))}
         </ul>

@@ -16,8 +16,7 @@ export function MailNotConfigured({ initPageResult }: AdminViewServerProps) {
       <div className="form-header">
         <h1>Quên mật khẩu</h1>
         <p>
-          Cổng chưa được cấu hình gửi thư, nên không gửi được thư đặt lại mật khẩu. Vui lòng liên hệ quản trị viên để
-          được đặt mật khẩu mới.
+          Cổng chưa được cấu hình gửi thư, nên không gửi được thư đặt lại mật khẩu. Vui lòng liên hệ quản trị viên để được đặt mật khẩu mới.
         </p>
       </div>
       <a href={formatAdminURL({ adminRoute, path: next.path })}>{next.label}</a>

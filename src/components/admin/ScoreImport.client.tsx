@@ -34,16 +34,24 @@ export function ScoreImport() {
     <details style={{ marginBottom: 'var(--base)' }}>
       <summary style={{ cursor: 'pointer', fontWeight: 600 }}>Nhập kết quả chỉ số từ tệp CSV hoặc JSON</summary>
       <p>
-        Tất cả bản ghi trong tệp được kiểm tra trước; chỉ cần một dòng sai là không nhập gì, và báo cáo dưới đây
-        nêu rõ dòng nào sai, vì sao. Tệp CSV cần dòng tiêu đề <code>{CSV_HEADER}</code>; cột <code>row</code> là một
-        trong <code>total, part, criterion, region, group, change</code>; số viết 90,60 hoặc 90.60.
+        Tất cả bản ghi trong tệp được kiểm tra trước; chỉ cần một dòng sai là không nhập gì, và báo cáo dưới đây nêu rõ dòng nào sai, vì
+        sao. Tệp CSV cần dòng tiêu đề <code>{CSV_HEADER}</code>; cột <code>row</code> là một trong{' '}
+        <code>total, part, criterion, region, group, change</code>; số viết 90,60 hoặc 90.60.
       </p>
       <label>
-        Chọn tệp: <input type="file" accept=".csv,.json,text/csv,application/json" disabled={busy} onChange={(event) => onFile(event.target.files?.[0])} />
+        Chọn tệp:{' '}
+        <input
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          disabled={busy}
+          onChange={(event) => onFile(event.target.files?.[0])}
+        />
       </label>
       {busy ? <p>Đang kiểm tra tệp…</p> : null}
       {result?.ok ? (
-        <p role="status">Đã nhập {result.created.length} bản ghi: {result.created.join('; ')}.</p>
+        <p role="status">
+          Đã nhập {result.created.length} bản ghi: {result.created.join('; ')}.
+        </p>
       ) : null}
       {result && !result.ok ? (
         <div role="alert">

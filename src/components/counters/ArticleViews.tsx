@@ -7,7 +7,10 @@ export async function ArticleViews({ articleId, legacyViews, preview }: { articl
   const { views = legacyViews } = await (await getCounter()).figures(settings.startingTotal, { id: articleId, legacyViews })
   return (
     <span className="article__views" data-article-id={articleId} data-preview={preview ? '' : undefined}>
-      Lượt xem: <span data-figure="views" suppressHydrationWarning>{formatInteger(views)}</span>
+      Lượt xem:{' '}
+      <span data-figure="views" suppressHydrationWarning>
+        {formatInteger(views)}
+      </span>
     </span>
   )
 }

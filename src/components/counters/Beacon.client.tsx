@@ -14,7 +14,10 @@ function browserId(): string | undefined {
     let id = window.localStorage.getItem(STORAGE_KEY)
     if (!id) {
       const bytes = crypto.getRandomValues(new Uint8Array(16))
-      id = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+      id = btoa(String.fromCharCode(...bytes))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '')
       window.localStorage.setItem(STORAGE_KEY, id)
     }
     return id

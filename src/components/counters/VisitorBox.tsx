@@ -18,7 +18,10 @@ export async function VisitorBox() {
       <ul>
         {ROWS.map((row) => (
           <li key={row.figure}>
-            {row.label}: <strong data-figure={row.figure} suppressHydrationWarning>{formatInteger(figures[row.figure])}</strong>
+            {row.label}:{' '}
+            <strong data-figure={row.figure} suppressHydrationWarning>
+              {formatInteger(figures[row.figure])}
+            </strong>
           </li>
         ))}
       </ul>

@@ -19,7 +19,9 @@ export function ScoreRecordBlock({ record, linkToRecord = false }: { record: Sco
       <ScoreChart record={record} />
       {linkToRecord && index?.slug ? (
         <p>
-          <Link href={scoreRecordPath(index.slug, record.year)}>Xem riêng số liệu {index.code} năm {record.year}</Link>
+          <Link href={scoreRecordPath(index.slug, record.year)}>
+            Xem riêng số liệu {index.code} năm {record.year}
+          </Link>
         </p>
       ) : null}
     </section>

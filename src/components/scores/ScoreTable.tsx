@@ -54,8 +54,8 @@ export function ScoreTable({ record }: { record: ScoreRecord }) {
         ) : null}
         {record.scoreParts?.length ? (
           <li>
-            Thành phần tổng điểm:{' '}
-            {record.scoreParts.map((part) => `${part.name} ${formatScore(part.value, part.unit ?? unit)}`).join('; ')}.
+            Thành phần tổng điểm: {record.scoreParts.map((part) => `${part.name} ${formatScore(part.value, part.unit ?? unit)}`).join('; ')}
+            .
           </li>
         ) : null}
         {record.change?.basis === 'stated' ? <li>Mức thay đổi của tổng điểm theo số liệu đã công bố.</li> : null}

@@ -4,8 +4,7 @@ import { hasRole } from '@/access/roles'
 import type { Article } from '@/payload-types'
 import { publicError } from '@/utilities/publicError'
 
-export const AUTHOR_CANNOT_PUBLISH =
-  'Tác giả không có quyền xuất bản bài viết. Hãy lưu bản nháp để biên tập viên duyệt và xuất bản.'
+export const AUTHOR_CANNOT_PUBLISH = 'Tác giả không có quyền xuất bản bài viết. Hãy lưu bản nháp để biên tập viên duyệt và xuất bản.'
 export const AUTHOR_CANNOT_CHANGE_LIVE =
   'Bài viết đã xuất bản chỉ biên tập viên được sửa hoặc gỡ xuống. Hãy báo biên tập viên những gì cần sửa.'
 

@@ -16,13 +16,7 @@ import { bodyShowsImage, bylineOf, excerptOf, newsArticleJsonLd } from '@/news/a
 import { siteUrl } from '@/env'
 import { articlePath, categoryPath, newsPagePath } from '@/news/paths'
 import { previewArticle } from '@/news/preview'
-import {
-  getArticleBySlug,
-  listLatestArticles,
-  listOtherArticles,
-  listNewestSlugs,
-  listRelatedArticles,
-} from '@/news/queries'
+import { getArticleBySlug, listLatestArticles, listOtherArticles, listNewestSlugs, listRelatedArticles } from '@/news/queries'
 import { formatDate } from '@/utilities/format'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -61,11 +55,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = preview ? preview.article : await getArticleBySlug(slug)
   if (!article) notFound()
 
-  const [others, archive, related] = await Promise.all([
-    listOtherArticles(article.id),
-    listLatestArticles(1),
-    listRelatedArticles(article),
-  ])
+  const [others, archive, related] = await Promise.all([listOtherArticles(article.id), listLatestArticles(1), listRelatedArticles(article)])
   const category = typeof article.category === 'object' ? article.category : null
   const cover = typeof article.coverImage === 'object' ? article.coverImage : null
   const byline = bylineOf(article)
@@ -76,11 +66,7 @@ export default async function ArticlePage({ params }: Props) {
       {preview ? <PreviewBanner path={articlePath(slug)} /> : null}
       <JsonLd data={newsArticleJsonLd(article, siteUrl())} />
       <Breadcrumbs
-        items={[
-          category
-            ? { label: category.name, href: categoryPath(category.slug ?? '') }
-            : { label: 'Tin tức', href: '/tin-tuc' },
-        ]}
+        items={[category ? { label: category.name, href: categoryPath(category.slug ?? '') } : { label: 'Tin tức', href: '/tin-tuc' }]}
       />
       <article className="article">
         <header className="article__header">
