@@ -11,8 +11,10 @@ import { NOT_A_READER_UA, READER_UA } from '../helpers/userAgents'
 const servers = [process.env.E2E_PORT_A ?? '3101', process.env.E2E_PORT_B ?? '3102'].map((port) => `http://127.0.0.1:${port}`)
 
 async function sourceArticle(request: APIRequestContext) {
+  // Readers may not filter by title (it is not indexed): staff may.
   const response = await request.get(
     `${servers[0]}/api/articles?limit=1&depth=0&where[title][equals]=${encodeURIComponent(SOURCE_ARTICLE.title)}`,
+    { headers: authHeader(await adminToken(request, servers[0])) },
   )
   const { docs } = (await response.json()) as { docs: Array<{ id: number; slug: string }> }
   return docs[0]
