@@ -2,15 +2,12 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
-import { databaseKind, databaseUrl } from '@/database/kind'
+import { databaseUrl } from '@/database/kind'
 
 export const isProduction = process.env.NODE_ENV === 'production'
 
 // The database's URL is read in src/database/kind.ts, beside the one answer to "which database?".
 export { databaseUrl }
-
-/** @deprecated Ask `databaseKind()` from '@/database/kind'; kept for callers not moved yet. */
-export const usesPostgres = (url = databaseUrl()): boolean => databaseKind(url) === 'postgres'
 
 /** Where uploads are stored; beside the database so one folder holds all the site's data. */
 export function mediaDir(): string {

@@ -5,7 +5,7 @@
 // at its next tick. A SQLite file has one server, which always runs them.
 import pg from 'pg'
 
-import { databaseUrl, usesPostgres } from '@/env'
+import { databaseKind, databaseUrl } from '@/database/kind'
 import { singleton } from '@/server/state'
 
 /** Any constant the portal's servers agree on. */
@@ -16,7 +16,7 @@ const shared = singleton<Shared>('JobLeader', () => ({ leader: false }))
 
 export async function runsScheduledJobs(): Promise<boolean> {
   const url = databaseUrl()
-  if (!usesPostgres(url)) return true
+  if (databaseKind(url) !== 'postgres') return true
   try {
     // The leader checks at each tick that its connection (and so its lock) is still there.
     if (shared.leader && shared.client) {

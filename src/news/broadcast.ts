@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 
 import pg from 'pg'
 
-import { databaseUrl, usesPostgres } from '@/env'
+import { databaseKind, databaseUrl } from '@/database/kind'
 import { singleton } from '@/server/state'
 
 import { TAGS } from './tags'
@@ -21,7 +21,7 @@ const shared = singleton<Shared>('Broadcast', () => ({ instance: randomUUID() })
 /** Tells the other servers which tags to expire (no-op on SQLite: one server per file). */
 export function announceExpiry(tags: string[]): void {
   const url = databaseUrl()
-  if (!usesPostgres(url)) return
+  if (databaseKind(url) !== 'postgres') return
   shared.pool ??= new pg.Pool({ connectionString: url, max: 1 })
   shared.pool
     .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ from: shared.instance, tags })])
@@ -39,7 +39,7 @@ const expireHere = (tags: string[]) => expireLater(tags, PASSES_MS)
  */
 export function listenForExpiries(log: (message: string) => void): void {
   const url = databaseUrl()
-  if (!usesPostgres(url) || shared.listening) return
+  if (databaseKind(url) !== 'postgres' || shared.listening) return
   shared.listening = true
   const connect = async (afterLoss: boolean): Promise<void> => {
     const client = new pg.Client({ connectionString: url, keepAlive: true })
