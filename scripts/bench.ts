@@ -298,6 +298,50 @@ async function coldMs(baseUrl: string, paths: string[]): Promise<number> {
   return times[Math.floor(times.length / 2)]
 }
 
+/**
+ * The costliest queries a reader who is not signed in may send to the REST API (src/hooks/guardReaderQueries.ts),
+ * each timed one at a time: none may cost more than 50 ms of the server, whatever the reader asks.
+ */
+async function measureReaderRest(
+  baseUrl: string,
+  articleId: number,
+  categorySlug: string,
+): Promise<Array<{ query: string; p50: number; max: number; status: number }>> {
+  const category = (await (await fetch(`${baseUrl}/api/categories?where[slug][equals]=${categorySlug}&depth=0`)).json()) as {
+    docs: Array<{ id: number }>
+  }
+  const categoryId = category.docs[0]?.id
+  const queries = [
+    '/api/articles?limit=100&page=100&sort=-publishedAt&depth=2',
+    '/api/articles?limit=100&page=100&sort=publishedAt&depth=0',
+    '/api/articles?limit=100&page=100&sort=id&depth=1',
+    `/api/articles?where[category][equals]=${categoryId}&limit=100&page=100&sort=-publishedAt&depth=1`,
+    '/api/articles?where[publishedAt][less_than]=2020-01-01T00:00:00.000Z&limit=100&sort=-publishedAt&depth=1',
+    '/api/articles/count',
+    `/api/articles/count?where[category][equals]=${categoryId}`,
+    `/api/articles/${articleId}?depth=2`,
+    '/api/articles?depth=2',
+    '/api/score-records?limit=100&depth=2',
+    // Refused at once, without reading anything:
+    '/api/articles?where[summary][like]=qzxq&sort=summary&limit=100',
+  ]
+  const results = []
+  for (const query of queries) {
+    const times: number[] = []
+    let status = 0
+    for (let n = 0; n < 11; n++) {
+      const started = performance.now()
+      const response = await fetch(baseUrl + query)
+      await response.arrayBuffer()
+      status = response.status
+      if (n > 0) times.push(performance.now() - started) // the first warms the caches of the database
+    }
+    times.sort((a, b) => a - b)
+    results.push({ query, p50: Math.round(times[Math.floor(times.length / 2)]), max: Math.round(times[times.length - 1]), status })
+  }
+  return results
+}
+
 const server: Server = process.env.BENCH_URL
   ? { baseUrl: process.env.BENCH_URL.replace(/\/$/, ''), stop: () => {}, database: '(máy chủ ngoài)' }
   : await startServer()
@@ -312,6 +356,21 @@ try {
   const cold = {
     page1: await coldMs(base, [categoryPage(1)]),
     farPage: await coldMs(base, [categoryPage(farPage), categoryPage(farPage - 1), categoryPage(farPage - 2)]),
+  }
+  const rest = await measureReaderRest(base, article.id, category.slug)
+  console.log('REST của bạn đọc chưa đăng nhập, từng truy vấn một (mục tiêu: mỗi truy vấn < 50 ms):')
+  console.table(
+    rest.map((row) => ({
+      query: row.query,
+      status: row.status,
+      'p50 ms': row.p50,
+      'max ms': row.max,
+      '< 50 ms': row.max < 50 ? 'đạt' : 'CHƯA ĐẠT',
+    })),
+  )
+  if (process.env.BENCH_ONLY === 'rest') {
+    server.stop()
+    process.exit(0)
   }
   console.log(`Đo ${base} (cơ sở dữ liệu ${server.database}) với ${CONNECTIONS} kết nối, ${DURATION_S} giây mỗi trang.\n`)
   const rows: Figures[] = []
