@@ -4,7 +4,7 @@ import { type CollectionBeforeOperationHook, type Where } from 'payload'
 import { publicError } from '@/utilities/publicError'
 
 /** The most documents a reader may ask for in one page. */
-export const PUBLIC_MAX_LIMIT = 100
+export const PUBLIC_MAX_LIMIT = 50
 /** How deep into a list a reader may page (page × limit); further back, filter by date instead. */
 export const PUBLIC_MAX_DEPTH_IN_LIST = 10_000
 /** How many levels of related documents a reader may have filled in. */
