@@ -273,7 +273,7 @@ function residentMb(pid: number | undefined): number | null {
 
 /** The category with the most published articles, and how many pages it has. */
 async function biggestCategory(baseUrl: string): Promise<{ slug: string; pages: number }> {
-  const { docs } = (await (await fetch(`${baseUrl}/api/categories?limit=50&depth=0`)).json()) as {
+  const { docs } = (await (await fetch(`${baseUrl}/api/categories?limit=20&depth=0`)).json()) as {
     docs: Array<{ id: number; slug: string }>
   }
   let best = { slug: docs[0]?.slug ?? '', pages: 0 }
@@ -312,16 +312,16 @@ async function measureReaderRest(
   }
   const categoryId = category.docs[0]?.id
   const queries = [
-    '/api/articles?limit=50&page=200&sort=-publishedAt&depth=2',
-    '/api/articles?limit=50&page=200&sort=publishedAt&depth=0',
-    '/api/articles?limit=50&page=200&sort=id&depth=1',
-    `/api/articles?where[category][equals]=${categoryId}&limit=50&page=200&sort=-publishedAt&depth=1`,
-    '/api/articles?where[publishedAt][less_than]=2020-01-01T00:00:00.000Z&limit=50&sort=-publishedAt&depth=1',
+    '/api/articles?limit=20&page=25&sort=-publishedAt&depth=1',
+    '/api/articles?limit=20&page=25&sort=publishedAt&depth=0',
+    '/api/articles?limit=20&page=25&sort=id&depth=1',
+    `/api/articles?where[category][equals]=${categoryId}&limit=20&page=25&sort=-publishedAt&depth=1`,
+    '/api/articles?where[publishedAt][less_than]=2020-01-01T00:00:00.000Z&limit=20&sort=-publishedAt&depth=1',
     '/api/articles/count',
     `/api/articles/count?where[category][equals]=${categoryId}`,
     `/api/articles/${articleId}?depth=2`,
-    '/api/articles?depth=2',
-    '/api/score-records?limit=50&depth=2',
+    '/api/articles',
+    '/api/score-records?limit=20&depth=2',
     // Refused at once, without reading anything:
     '/api/articles?where[summary][like]=qzxq&sort=summary&limit=100',
   ]

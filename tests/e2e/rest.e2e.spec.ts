@@ -33,7 +33,7 @@ test('refusals carry their real message in Vietnamese, never "An unknown error o
   const cases = [
     [sdk.find({ collection: 'articles', where: { summary: { like: 'qzxq' } } }), 400, /Không lọc được theo "summary"/],
     [sdk.find({ collection: 'articles', sort: 'summary' }), 400, /Không sắp xếp được theo "summary"/],
-    [sdk.find({ collection: 'articles', limit: 1000 }), 400, /Tham số "limit" phải từ 1 đến 50/],
+    [sdk.find({ collection: 'articles', limit: 1000 }), 400, /Tham số "limit" phải từ 1 đến 20/],
     [sdk.find({ collection: 'media' }), 403, /không có quyền/],
   ] as const
   for (const [call, status, message] of cases) {

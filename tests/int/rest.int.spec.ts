@@ -85,6 +85,9 @@ describe('a reader who is not signed in', () => {
     const selected = await reader().find({ collection: 'articles', where: { id: { equals: article.id } }, select: { title: true } })
     expect(Object.keys(selected.docs[0]).sort()).toEqual(['id', 'title'])
     expect((await reader().find({ collection: 'categories' })).docs).toBeDefined()
+    // A list fills in one level of related documents unless asked for none: the cover picture, not its own relations.
+    const listed = await reader().find({ collection: 'articles', where: { id: { equals: article.id } } })
+    expect((listed.docs[0].coverImage as Media).alt).toBe('Hội nghị công bố chỉ số cải cách hành chính')
   })
 
   it('is refused drafts, versions, accounts and the picture library, each with its real message', async () => {
@@ -112,6 +115,8 @@ describe('a reader who is not signed in', () => {
       reader().find({ collection: 'articles', limit: 1000 }),
       reader().find({ collection: 'articles', limit: 100, page: 900 }),
       reader().find({ collection: 'articles', depth: 5 }),
+      reader().find({ collection: 'articles', depth: 2 }),
+      reader().find({ collection: 'articles', limit: 20, page: 26 }),
       reader().find({ collection: 'articles', pagination: false }),
     ]
     for (const refused of await Promise.all(cases.map(refusal))) {
