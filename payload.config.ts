@@ -23,6 +23,7 @@ import { emailAdapter, MAIL_NOT_CONFIGURED_SCREEN, mailDependentViews } from '@/
 import { payloadSecret, siteUrl } from '@/env'
 import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
+import { showPublicErrors } from '@/hooks/showPublicErrors'
 import { guardScheduledJobs } from '@/news/guardScheduledJobs'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { Weather } from '@/globals/Weather'
@@ -76,6 +77,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   graphQL: { disable: true },
+  hooks: { afterError: [showPublicErrors] },
   jobs: {
     // Scheduled publishing runs inside the server (started from src/instrumentation.ts): no outside cron.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],

@@ -53,6 +53,17 @@ async function checkJsonBody(request: NextRequest): Promise<NextResponse | null>
  * (How many a reader may ask for at once is Payload's to judge, knowing who asks: see guardReaderQueries.)
  */
 function checkPaging(request: NextRequest): NextResponse | null {
+  // `where` may also come whole, as JSON (Payload parses it, and answers text that is not JSON with a 500).
+  const where = request.nextUrl.searchParams.get('where')
+  if (where !== null) {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(where)
+    } catch {
+      parsed = null
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return refuse(400, 'Tham số "where" phải là một đối tượng JSON.')
+  }
   const rules: Record<string, number> = { page: 1, limit: 0, depth: 0 }
   for (const [name, minimum] of Object.entries(rules)) {
     const value = request.nextUrl.searchParams.get(name)

@@ -1,7 +1,6 @@
 // What a reader who is not signed in may ask of a collection through REST. Staff keep everything (the
 // admin needs it); the site's own pages read through the Local API and never pass here.
-import { type CollectionBeforeOperationHook, type Where } from 'payload'
-import { publicError } from '@/utilities/publicError'
+import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
 
 /** The most documents a reader may ask for in one page. */
 export const PUBLIC_MAX_LIMIT = 20
@@ -22,7 +21,7 @@ const EXACT = ['equals', 'in', 'not_equals'] as const
 const RANGE = ['equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'] as const
 export const readerFilters = { exact: EXACT, range: RANGE }
 
-const refuse = (message: string) => publicError(message, 400)
+const refuse = (message: string) => new APIError(message, 400, null, true)
 
 /** Every field and operator a `where` names, however deeply nested in and/or. */
 function* conditions(where: unknown): Generator<{ field: string; operator: string }> {
@@ -32,7 +31,12 @@ function* conditions(where: unknown): Generator<{ field: string; operator: strin
       if (!Array.isArray(value)) throw refuse(`Điều kiện "${key}" phải là một danh sách.`)
       for (const inner of value) yield* conditions(inner)
     } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const operator of Object.keys(value)) yield { field: key, operator }
+      for (const [operator, operand] of Object.entries(value)) {
+        // A value is a word, a number or a list of them: an object (`[equals][$ne]=1`) makes the database fail.
+        const values = Array.isArray(operand) ? operand : [operand]
+        if (values.some((item) => item !== null && typeof item === 'object')) throw refuse(`Giá trị lọc theo "${key}" không hợp lệ.`)
+        yield { field: key, operator }
+      }
     } else {
       throw refuse(`Điều kiện lọc theo "${key}" không hợp lệ.`)
     }
@@ -65,6 +69,8 @@ export function guardReaderQueries(rules: ReaderQueries): CollectionBeforeOperat
       trash?: boolean
       id?: number | string
     }
+    // Every collection readers reach has whole-number ids; anything else would fail in the database.
+    if (query.id !== undefined && !/^\d{1,15}$/.test(String(query.id))) throw refuse('Mã tài liệu phải là một số nguyên.')
     if (query.pagination === false || query.limit === 0 || (query.limit ?? 0) > PUBLIC_MAX_LIMIT) {
       throw refuse(`Tham số "limit" phải từ 1 đến ${PUBLIC_MAX_LIMIT}.`)
     }

@@ -1,5 +1,4 @@
-import { type CollectionBeforeOperationHook } from 'payload'
-import { publicError } from '@/utilities/publicError'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 /** Keys Payload itself accepts on a document beside its fields. */
 const SYSTEM_KEYS = new Set(['id', 'createdAt', 'updatedAt', '_status'])
@@ -15,7 +14,7 @@ export const refuseUnknownFields: CollectionBeforeOperationHook = ({ args, colle
   const known = new Set(collection.flattenedFields.map((field) => field.name))
   const unknown = Object.keys(data).filter((key) => !known.has(key) && !SYSTEM_KEYS.has(key))
   if (unknown.length > 0) {
-    throw publicError(`Trường không tồn tại: ${unknown.join(', ')}.`, 400)
+    throw new APIError(`Trường không tồn tại: ${unknown.join(', ')}.`, 400, null, true)
   }
   return args
 }

@@ -1,11 +1,10 @@
 // Every upload is read by its content, not its name: it must really be a JPEG, PNG, WebP, AVIF or GIF
 // picture within the size limits, in bytes and in pixels. It is then written again without its metadata, so
 // no camera EXIF (GPS position included) is published; the picture is turned upright first.
-import { type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
 import { limitedSharp, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES } from './limits'
-import { publicError } from '@/utilities/publicError'
 
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'gif', 'heif'])
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })
@@ -24,7 +23,7 @@ export const checkImage: CollectionBeforeOperationHook = async ({ args, operatio
   const file = (args as { req?: { file?: UploadedFile } }).req?.file
   if (!file?.data) return args
   if (file.data.length > MAX_UPLOAD_BYTES) {
-    throw publicError(`Ảnh quá lớn: tối đa ${megabytes(MAX_UPLOAD_BYTES)} MB, tệp này ${megabytes(file.data.length)} MB.`, 413)
+    throw new APIError(`Ảnh quá lớn: tối đa ${megabytes(MAX_UPLOAD_BYTES)} MB, tệp này ${megabytes(file.data.length)} MB.`, 413, null, true)
   }
   let metadata: Metadata | undefined
   try {
@@ -35,10 +34,10 @@ export const checkImage: CollectionBeforeOperationHook = async ({ args, operatio
     metadata = undefined
   }
   const format = metadata?.format
-  if (!metadata || !format || !ACCEPTED.has(format)) throw publicError(NOT_AN_IMAGE, 400)
+  if (!metadata || !format || !ACCEPTED.has(format)) throw new APIError(NOT_AN_IMAGE, 400, null, true)
   // Refused here, before this hook or Payload's resizing decodes anything.
   const pixels = (metadata.width ?? 0) * (metadata.height ?? 0)
-  if (pixels > MAX_INPUT_PIXELS) throw publicError(tooManyPixels(pixels), 413)
+  if (pixels > MAX_INPUT_PIXELS) throw new APIError(tooManyPixels(pixels), 413, null, true)
 
   const animated = format === 'gif' || format === 'webp'
   const clean = await limitedSharp(file.data, { animated }).rotate().toBuffer()

@@ -42,3 +42,9 @@ test('refusals carry their real message in Vietnamese, never "An unknown error o
     expect(refused.message).toMatch(message)
   }
 })
+
+test('Payload’s own refusals keep their message too (forgot-password with an email that is not text)', async ({ request }) => {
+  const response = await request.post('/api/users/forgot-password', { data: { email: ['a'] } })
+  expect(response.status()).toBe(400)
+  expect((await response.json()).errors[0].message).not.toMatch(/unknown error/i)
+})

@@ -124,4 +124,15 @@ describe('a reader who is not signed in', () => {
       expect(refused.message).toMatch(/Không lọc được|Không sắp xếp được|Tham số|Chỉ xem được/)
     }
   })
+
+  it('gets a 400 with its reason, not a 500, for hostile values', async () => {
+    const raw = (path: string) => reader().fetch(`http://localhost:3000/api${path}`, { method: 'GET' })
+    for (const path of ['/articles?where=abc', '/articles?where[slug][equals][$ne]=1', "/articles/'%20OR%201=1"]) {
+      const response = await raw(path)
+      expect(response.status, path).toBe(400)
+      expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0].message, path).toMatch(
+        /where|Giá trị lọc|Mã tài liệu/,
+      )
+    }
+  })
 })

@@ -1,8 +1,7 @@
-import { type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import type { Article } from '@/payload-types'
-import { publicError } from '@/utilities/publicError'
 
 export const AUTHOR_CANNOT_PUBLISH = 'Tác giả không có quyền xuất bản bài viết. Hãy lưu bản nháp để biên tập viên duyệt và xuất bản.'
 export const AUTHOR_CANNOT_CHANGE_LIVE =
@@ -14,8 +13,8 @@ export const AUTHOR_CANNOT_CHANGE_LIVE =
  */
 export const preventAuthorPublish: CollectionBeforeChangeHook<Article> = ({ data, originalDoc, req }) => {
   if (!req.user || hasRole(req.user, 'admin', 'editor')) return data
-  if (data._status === 'published') throw publicError(AUTHOR_CANNOT_PUBLISH, 403)
+  if (data._status === 'published') throw new APIError(AUTHOR_CANNOT_PUBLISH, 403, null, true)
   const live = originalDoc?.id ? req.context.articleLiveRows?.[originalDoc.id] : null
-  if (live?._status === 'published') throw publicError(AUTHOR_CANNOT_CHANGE_LIVE, 403)
+  if (live?._status === 'published') throw new APIError(AUTHOR_CANNOT_CHANGE_LIVE, 403, null, true)
   return data
 }

@@ -1,9 +1,8 @@
 // Counts each sign-in try against the client's address and the account it names (see src/security/signInLimit.ts).
-import { type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { addressGroup } from '@/server/clientAddress'
 import { getSignInLimiter, limiterKey, SIGN_IN_PATH, TOO_MANY_TRIES } from '@/server/signInLimit'
-import { publicError } from '@/utilities/publicError'
 
 /** Only tries from the outside are braked: the Local API (scripts, tests, the seed) has no client. */
 function signInKey(req: PayloadRequest): string | null {
@@ -25,7 +24,7 @@ export const brakeSignIn: CollectionBeforeOperationHook = ({ args, operation, re
   const limiter = getSignInLimiter()
   // Tries that arrive together passed the server's check together: the later ones stop here.
   const wait = limiter.waitSeconds(key)
-  if (wait > 0) throw publicError(TOO_MANY_TRIES(wait), 429)
+  if (wait > 0) throw new APIError(TOO_MANY_TRIES(wait), 429, null, true)
   limiter.strike(key, accountOf((args as { data?: unknown }).data))
   return args
 }
