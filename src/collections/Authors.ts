@@ -4,10 +4,10 @@ import { readerFilters } from '@/hooks/guardReaderQueries'
 import { reindexArticlesOf } from '@/hooks/reindexArticlesOf'
 import { referenceData } from '@/collections/referenceData'
 
-/** People named in bylines. Many have no account, so they are kept apart from users. */
 /** What readers may filter and sort on through REST: fields that stay on an index. */
 const READER_QUERIES = { where: { id: readerFilters.exact, unit: readerFilters.exact }, sort: ['name', 'id'] }
 
+/** People named in bylines. Many have no account, so they are kept apart from users. */
 export const Authors: CollectionConfig = {
   slug: 'authors',
   labels: {

@@ -65,3 +65,8 @@ function expandIPv6(address: string): string[] | null {
   if (!all.every((part) => /^[0-9a-f]{1,4}$/.test(part))) return null
   return all.map((part) => parseInt(part, 16).toString(16))
 }
+
+/** The address the server pinned for this request (see pinClientAddress), as Next's handlers see it. */
+export function pinnedAddress(headers: Headers): string | undefined {
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || undefined
+}

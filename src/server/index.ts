@@ -9,7 +9,7 @@
 // `next start` alone would skip all of this, so src/instrumentation.ts refuses it in production.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 
-import { addressGroup, pinClientAddress, trustedProxyHops } from './clientAddress'
+import { pinClientAddress, trustedProxyHops } from './clientAddress'
 import { installPageCache, PageCache } from './pageCache'
 import { securityHeaders } from './securityHeaders'
 import { limitSharedCaching } from './sharedCaches'
@@ -34,7 +34,7 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
     const key = pages?.keyOf(request)
     if (key && pages!.serve(key, response)) return
     for (const [name, value] of headers) response.setHeader(name, value)
-    if (applySignInLimit(limiter, request, response, addressGroup(address))) return
+    if (applySignInLimit(limiter, request, response, address)) return
     if (key) pages!.record(key, response)
     limitSharedCaching(response)
     return handle(request, response)

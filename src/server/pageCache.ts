@@ -4,6 +4,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants, gunzipSync, gzipSync, inflateSync } from 'node:zlib'
 
+import { forSharedCaches } from './sharedCaches'
 import { peekSingleton, setSingleton } from './state'
 
 /** Safety net for what changes without an edit (the weather line): no page is served older than this. */
@@ -148,6 +149,8 @@ export class PageCache {
     const vary = String(base.vary ?? base.Vary ?? '')
     delete base.Vary
     base.vary = /accept-encoding/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'
+    // Whatever way Next set it, a stored page goes out with the shared caches' short lifetime.
+    if (base['cache-control'] !== undefined) base['cache-control'] = forSharedCaches(base['cache-control']) as string
     base['x-portal-cache'] = 'HIT'
     const variant = (body: Buffer, encoding?: Exclude<Encoding, 'identity'>): Variant => ({
       body,

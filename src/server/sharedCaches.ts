@@ -10,18 +10,19 @@ import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
  */
 export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=60'
 
-const rewrite = (value: unknown) => (typeof value === 'string' && /s-maxage/i.test(value) ? SHARED_CACHE_CONTROL : value)
+export const forSharedCaches = (value: unknown) => (typeof value === 'string' && /s-maxage/i.test(value) ? SHARED_CACHE_CONTROL : value)
 
 /** Rewrites Next's long shared-cache lifetimes on this response, however Next sets the header. */
 export function limitSharedCaching(response: ServerResponse): void {
   const { setHeader, writeHead } = response
   response.setHeader = ((name: string, value: number | string | readonly string[]) =>
-    setHeader.call(response, name, name.toLowerCase() === 'cache-control' ? (rewrite(value) as string) : value)) as typeof setHeader
+    setHeader.call(response, name, name.toLowerCase() === 'cache-control' ? (forSharedCaches(value) as string) : value)) as typeof setHeader
   response.writeHead = ((code: number, ...rest: unknown[]) => {
     for (const arg of rest) {
       if (arg && typeof arg === 'object' && !Array.isArray(arg)) {
         const headers = arg as OutgoingHttpHeaders
-        for (const key of Object.keys(headers)) if (key.toLowerCase() === 'cache-control') headers[key] = rewrite(headers[key]) as string
+        for (const key of Object.keys(headers))
+          if (key.toLowerCase() === 'cache-control') headers[key] = forSharedCaches(headers[key]) as string
       }
     }
     return writeHead.apply(response, [code, ...rest] as Parameters<typeof writeHead>)

@@ -7,6 +7,7 @@
 // failures counted against that account (src/collections/Users/hooks/brakeSignIn.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { addressGroup } from './clientAddress'
 import { singleton } from './state'
 
 /** Failures an address gets for free before it must wait. */
@@ -106,12 +107,13 @@ function guardedPath(url: string | undefined): string {
  * forgot-password and first-register are counted here, on arrival; sign-in tries are counted by the users
  * collection's hooks, which know the account. Returns true when it answered.
  */
-export function applySignInLimit(limiter: SignInLimiter, request: IncomingMessage, response: ServerResponse, group: string): boolean {
+export function applySignInLimit(limiter: SignInLimiter, request: IncomingMessage, response: ServerResponse, address: string): boolean {
   if (request.method !== 'POST') return false
   const pathname = guardedPath(request.url)
   const counts = GUARDED[pathname]
   if (!counts) return false
-  const key = limiterKey(pathname, group)
+  // Grouped only here, for the three guarded paths: not on every request.
+  const key = limiterKey(pathname, addressGroup(address))
   const wait = limiter.waitSeconds(key)
   if (wait > 0) {
     response.writeHead(429, {

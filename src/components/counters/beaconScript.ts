@@ -30,7 +30,6 @@ export const BEACON_SCRIPT = `(function () {
   function send() {
     if (document.querySelector('[data-preview]')) return;
     var marker = document.querySelector('[data-article-id]');
-    window.__ltvSentFor = location.pathname;
     fetch('/api/luot-xem', {
       method: 'POST',
       keepalive: true,
@@ -40,6 +39,8 @@ export const BEACON_SCRIPT = `(function () {
       .then(function (figures) { if (figures) show(figures); })
       .catch(function () {});
   }
+  // This page is this script's to count (Beacon.client leaves it alone), also while it waits to be shown.
+  window.__ltvSentFor = location.pathname;
   // A page the browser prerenders is not read yet: wait until it is shown.
   if (document.prerendering) document.addEventListener('prerenderingchange', send, { once: true });
   else send();

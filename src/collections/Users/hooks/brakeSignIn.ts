@@ -1,14 +1,14 @@
 // Counts each sign-in try against the client's address and the account it names (see src/security/signInLimit.ts).
 import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
-import { addressGroup } from '@/server/clientAddress'
+import { addressGroup, pinnedAddress } from '@/server/clientAddress'
 import { getSignInLimiter, limiterKey, SIGN_IN_PATH, TOO_MANY_TRIES } from '@/server/signInLimit'
 
 /** Only tries from the outside are braked: the Local API (scripts, tests, the seed) has no client. */
 function signInKey(req: PayloadRequest): string | null {
   if (req.payloadAPI !== 'REST') return null
   // The server pins X-Forwarded-For to the one address it trusts before Next sees the request.
-  const address = req.headers.get('x-forwarded-for')?.split(',')[0]
+  const address = pinnedAddress(req.headers)
   return address ? limiterKey(SIGN_IN_PATH, addressGroup(address)) : null
 }
 

@@ -7,6 +7,7 @@ import { counterSettings, getCounter } from '@/analytics'
 import { refuseNonReader } from '@/analytics/filter'
 import { vnDay } from '@/analytics/time'
 import { currentStaff } from '@/news/preview'
+import { pinnedAddress } from '@/server/clientAddress'
 
 const MAX_BODY_BYTES = 512
 const BROWSER_ID = /^[A-Za-z0-9_-]{16,64}$/
@@ -53,7 +54,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (!skip) {
     const visitor = await counter.visitorKey(vnDay(Date.now()), {
       browserId: beacon.visitorId,
-      ip: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim(),
+      ip: pinnedAddress(request.headers),
       userAgent: request.headers.get('user-agent') ?? '',
     })
     counted = await counter.record(visitor, article?.id)
