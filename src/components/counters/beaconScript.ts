@@ -4,8 +4,8 @@
 // by client-side navigation after that. The rules are docs/counting-rules.md; what the server counts is
 // decided by the server (/api/luot-xem), this only asks once per page shown.
 
-/** The browser id's key in localStorage, shared with Beacon.client.tsx. */
-export const BROWSER_ID_KEY = 'ltv-id'
+/** The browser id's key in localStorage. */
+const BROWSER_ID_KEY = 'ltv-id'
 
 export const BEACON_SCRIPT = `(function () {
   function browserId() {
@@ -39,6 +39,8 @@ export const BEACON_SCRIPT = `(function () {
       .then(function (figures) { if (figures) show(figures); })
       .catch(function () {});
   }
+  // Beacon.client counts the pages reached by client-side navigation with the same function.
+  window.__ltvBeacon = send;
   // This page is this script's to count (Beacon.client leaves it alone), also while it waits to be shown.
   window.__ltvSentFor = location.pathname;
   // A page the browser prerenders is not read yet: wait until it is shown.
