@@ -30,14 +30,15 @@ test('a reader reads published news by id and by slug, without naming a limit', 
 })
 
 test('refusals carry their real message in Vietnamese, never "An unknown error occurred"', async () => {
+  // Each call is made only when it is awaited: a refusal made early would go unhandled.
   const cases = [
-    [sdk.find({ collection: 'articles', where: { summary: { like: 'qzxq' } } }), 400, /Không lọc được theo "summary"/],
-    [sdk.find({ collection: 'articles', sort: 'summary' }), 400, /Không sắp xếp được theo "summary"/],
-    [sdk.find({ collection: 'articles', limit: 1000 }), 400, /Tham số "limit" phải từ 1 đến 20/],
-    [sdk.find({ collection: 'media' }), 403, /không có quyền/],
+    [() => sdk.find({ collection: 'articles', where: { summary: { like: 'qzxq' } } }), 400, /Không lọc được theo "summary"/],
+    [() => sdk.find({ collection: 'articles', sort: 'summary' }), 400, /Không sắp xếp được theo "summary"/],
+    [() => sdk.find({ collection: 'articles', limit: 1000 }), 400, /Tham số "limit" phải từ 1 đến 20/],
+    [() => sdk.find({ collection: 'media' }), 403, /không có quyền/],
   ] as const
   for (const [call, status, message] of cases) {
-    const refused = await refusal(call)
+    const refused = await refusal(call())
     expect(refused.status).toBe(status)
     expect(refused.message).toMatch(message)
   }
