@@ -4,7 +4,7 @@
 // (scheduled publishing), where revalidateTag() refuses to run.
 import { createRequire } from 'node:module'
 
-import { clearPageCache } from '@/server/pageCache'
+import { expireContentCaches } from '@/server/contentCaches'
 
 type Manifest = Map<string, { stale?: number; expired?: number }>
 
@@ -23,12 +23,12 @@ export function expireInManifest(tags: string[]): void {
   for (const tag of tags) tagsManifest.set(tag, { ...tagsManifest.get(tag), stale: now, expired: now })
 }
 
-/** Expires tags in this process, and empties its page cache, after each of these delays. */
+/** Expires tags in this process, and empties its page and search caches, after each of these delays. */
 export function expireLater(tags: string[], delaysMs: number[]): void {
   for (const delay of delaysMs) {
     setTimeout(() => {
       expireInManifest(tags)
-      clearPageCache()
+      expireContentCaches()
     }, delay).unref()
   }
 }

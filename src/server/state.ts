@@ -11,6 +11,8 @@ export const SINGLETONS = {
   SignInLimiter: 'src/server/signInLimit.ts',
   /** Public pages answered from memory; installed by the server, cleared from Next's bundles. */
   PageCache: 'src/server/pageCache.ts',
+  /** Search results remembered for a short time; cleared with the page cache (src/server/contentCaches.ts). */
+  SearchResults: 'src/search/resultCache.ts',
   /** Work to finish before the process exits (the counters' last write). */
   ShutdownTasks: 'src/server/shutdown.ts',
   /** The view and visitor counter, and the admins' counter settings. */
