@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink } from '@/components/ReaderLink.client'
 
 import { articlePath, categoryPath } from '@/news/paths'
 import type { Article } from '@/payload-types'
@@ -25,14 +25,14 @@ export function ArticleList({ articles, compact = false, emptyText = 'Chưa có 
             {!compact && cover ? <MediaImage className="article-list__thumb" media={cover} sizes="160px" /> : null}
             <div>
               <h3 className="article-list__title">
-                <Link href={articlePath(article.slug ?? '')}>{article.title}</Link>
+                <ReaderLink href={articlePath(article.slug ?? '')}>{article.title}</ReaderLink>
               </h3>
               <p className="article-list__meta">
                 {article.publishedAt ? <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time> : null}
                 {category ? (
                   <>
                     {' · '}
-                    <Link href={categoryPath(category.slug ?? '')}>{category.name}</Link>
+                    <ReaderLink href={categoryPath(category.slug ?? '')}>{category.name}</ReaderLink>
                   </>
                 ) : null}
               </p>

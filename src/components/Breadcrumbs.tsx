@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink } from '@/components/ReaderLink.client'
 
 export type Crumb = { label: string; href?: string }
 
@@ -7,11 +7,11 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
     <nav className="breadcrumbs" aria-label="Đường dẫn">
       <ol>
         <li>
-          <Link href="/">Trang chủ</Link>
+          <ReaderLink href="/">Trang chủ</ReaderLink>
         </li>
         {items.map((item, i) => (
           <li key={`${i}-${item.label}`}>
-            {item.href ? <Link href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+            {item.href ? <ReaderLink href={item.href}>{item.label}</ReaderLink> : <span aria-current="page">{item.label}</span>}
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink } from '@/components/ReaderLink.client'
 
 type Props = {
   /** The page being shown; 0 when the numbers lead into a list shown elsewhere (no current page). */
@@ -29,9 +29,9 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Phân trang' }:
       <ul>
         {page > 1 ? (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev" aria-label="Trang trước">
+            <ReaderLink href={hrefFor(page - 1)} rel="prev" aria-label="Trang trước">
               ‹
-            </Link>
+            </ReaderLink>
           </li>
         ) : null}
         {pageNumbers(Math.max(page, 1), totalPages).map((n, i) =>
@@ -44,18 +44,18 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Phân trang' }:
               {n === page ? (
                 <span aria-current="page">{n}</span>
               ) : (
-                <Link href={hrefFor(n)} aria-label={`Trang ${n}`}>
+                <ReaderLink href={hrefFor(n)} aria-label={`Trang ${n}`}>
                   {n}
-                </Link>
+                </ReaderLink>
               )}
             </li>
           ),
         )}
         {page >= 1 && page < totalPages ? (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next" aria-label="Trang sau">
+            <ReaderLink href={hrefFor(page + 1)} rel="next" aria-label="Trang sau">
               ›
-            </Link>
+            </ReaderLink>
           </li>
         ) : null}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink } from '@/components/ReaderLink.client'
 
 import { ADMIN_PATH } from '@/news/paths'
 import { getNavigation, getSiteSettings } from '@/news/site'
@@ -12,13 +12,13 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="site-brand">
+        <ReaderLink href="/" className="site-brand">
           <span className="site-brand__emblem" aria-hidden="true" />
           <span>
             <span className="site-brand__kicker">Cổng thông tin điện tử</span>
             <span className="site-brand__name">{settings.name || SITE_NAME}</span>
           </span>
-        </Link>
+        </ReaderLink>
         <div className="site-header__tools">
           <WeatherLine />
           <form action="/tim-kiem" method="get" role="search" className="search-form">
@@ -28,21 +28,21 @@ export async function SiteHeader() {
             <input id="q" name="q" type="search" placeholder="Tìm kiếm…" maxLength={500} />
             <button type="submit">Tìm</button>
           </form>
-          <Link href={ADMIN_PATH} prefetch={false} className="site-header__login">
+          <ReaderLink href={ADMIN_PATH} prefetch={false} className="site-header__login">
             Đăng nhập
-          </Link>
+          </ReaderLink>
         </div>
       </div>
       <nav className="site-nav" aria-label="Chính">
         <ul className="container site-nav__list">
           {(navigation.items ?? []).map((item) => (
             <li key={item.id ?? item.url} className="site-nav__item">
-              <Link href={item.url}>{item.label}</Link>
+              <ReaderLink href={item.url}>{item.label}</ReaderLink>
               {item.children?.length ? (
                 <ul className="site-nav__sub">
                   {item.children.map((child) => (
                     <li key={child.id ?? child.url}>
-                      <Link href={child.url}>{child.label}</Link>
+                      <ReaderLink href={child.url}>{child.label}</ReaderLink>
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink } from '@/components/ReaderLink.client'
 
 export default function NotFound() {
   return (
@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Không tìm thấy trang</h1>
       <p>Trang bạn tìm không có hoặc đã được gỡ xuống. Đường dẫn có thể đã thay đổi.</p>
       <p>
-        <Link href="/">Về trang chủ</Link> hoặc <Link href="/tin-tuc">xem tin tức mới nhất</Link>.
+        <ReaderLink href="/">Về trang chủ</ReaderLink> hoặc <ReaderLink href="/tin-tuc">xem tin tức mới nhất</ReaderLink>.
       </p>
     </section>
   )

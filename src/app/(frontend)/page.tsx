@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink } from '@/components/ReaderLink.client'
 
 import { ArticleList } from '@/components/ArticleList'
 import { listLatestArticles } from '@/news/queries'
@@ -13,7 +13,7 @@ export default async function HomePage() {
       <ArticleList articles={latest.docs} />
       {latest.totalPages > 1 ? (
         <p>
-          <Link href="/tin-tuc/trang/2">Xem thêm tin</Link>
+          <ReaderLink href="/tin-tuc/trang/2">Xem thêm tin</ReaderLink>
         </p>
       ) : null}
     </section>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink } from '@/components/ReaderLink.client'
 
 import type { ScoreRecord } from '@/payload-types'
 import { indexOf } from '@/scores/present'
@@ -19,9 +19,9 @@ export function ScoreRecordBlock({ record, linkToRecord = false }: { record: Sco
       <ScoreChart record={record} />
       {linkToRecord && index?.slug ? (
         <p>
-          <Link href={scoreRecordPath(index.slug, record.year)}>
+          <ReaderLink href={scoreRecordPath(index.slug, record.year)}>
             Xem riêng số liệu {index.code} năm {record.year}
-          </Link>
+          </ReaderLink>
         </p>
       ) : null}
     </section>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { ReaderLink } from '@/components/ReaderLink.client'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Highlighted } from '@/components/Highlighted'
@@ -51,11 +51,11 @@ export default async function SearchPage({ searchParams }: Props) {
             {formatInteger(result.total)} kết quả ·{' '}
             {sort === 'relevance' ? (
               <>
-                <strong>Liên quan nhất</strong> | <Link href={searchPath(query, 1, 'newest')}>Mới nhất</Link>
+                <strong>Liên quan nhất</strong> | <ReaderLink href={searchPath(query, 1, 'newest')}>Mới nhất</ReaderLink>
               </>
             ) : (
               <>
-                <Link href={searchPath(query, 1, 'relevance')}>Liên quan nhất</Link> | <strong>Mới nhất</strong>
+                <ReaderLink href={searchPath(query, 1, 'relevance')}>Liên quan nhất</ReaderLink> | <strong>Mới nhất</strong>
               </>
             )}
           </p>
@@ -63,9 +63,9 @@ export default async function SearchPage({ searchParams }: Props) {
             {result.hits.map((hit) => (
               <li key={hit.id}>
                 <h2 className="article-list__title">
-                  <Link href={articlePath(hit.slug)}>
+                  <ReaderLink href={articlePath(hit.slug)}>
                     <Highlighted segments={hit.title} />
-                  </Link>
+                  </ReaderLink>
                 </h2>
                 <p className="article-list__meta">
                   {hit.publishedAt ? <time dateTime={hit.publishedAt}>{formatDate(hit.publishedAt)}</time> : null}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { ReaderLink } from '@/components/ReaderLink.client'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
@@ -80,7 +80,7 @@ export default async function ArticlePage({ params }: Props) {
             ) : null}
             {category ? (
               <>
-                Chuyên mục: <Link href={categoryPath(category.slug ?? '')}>{category.name}</Link>
+                Chuyên mục: <ReaderLink href={categoryPath(category.slug ?? '')}>{category.name}</ReaderLink>
                 {' · '}
               </>
             ) : null}
