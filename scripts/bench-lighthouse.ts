@@ -51,7 +51,7 @@ function database(): { url: string; mediaDir: string } {
 
 /** The built site on its own port, through the portal's own server. */
 async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+  if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
     console.error('Chưa có bản build: chạy `npm start` một lần trước khi đo.')
     process.exit(1)
   }

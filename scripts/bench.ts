@@ -231,7 +231,7 @@ function benchDatabase(): { url: string; mediaDir: string; label: string } {
 type Server = { baseUrl: string; stop: () => void; pid?: number; startMs?: number; database: string }
 
 async function startServer(): Promise<Server> {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+  if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
     console.error('Chưa có bản build: chạy `npm start` một lần trước khi đo.')
     process.exit(1)
   }
