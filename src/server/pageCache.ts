@@ -1,4 +1,4 @@
-// Public pages kept in this process's memory, in front of Next: a reader's request for a page already
+// Public pages (and search pages, by their whole address) kept in this process's memory, in front of Next: a reader's request for a page already
 // rendered is answered without entering Next at all. Next's own cache still decides what a page is; this
 // only remembers its last answer, and forgets everything whenever content changes (clearPageCache).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
@@ -20,6 +20,15 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024
  */
 const PERSONAL_COOKIE = /(?:^|;)\s*(?:payload-token|__prerender_bypass|__next_preview_data|__next_draft_data)=/
 
+/**
+ * The search page is the same for every reader of the same address, query string included. Its answers
+ * are remembered apart, with a budget of their own, so that readers sending endless distinct searches
+ * only push out other searches, never the articles.
+ */
+const SEARCH_PAGE = /^\/tim-kiem\?/
+const MAX_SEARCH_URL_CHARS = 600
+const MAX_SEARCH_BYTES = 8 * 1024 * 1024
+
 /** Paths that are never the same for everyone, or are not pages. */
 const PASS_THROUGH = /^\/(api|admin|_next|xem-truoc|thoat-xem-truoc|tim-kiem)([/?]|$)/
 
@@ -27,8 +36,10 @@ type Encoding = 'br' | 'gzip' | 'identity'
 /** One encoding of a page, ready to send: its bytes and every header, prepared once when it is stored. */
 type Variant = { body: Buffer; headers: OutgoingHttpHeaders }
 type Entry = { variants: Partial<Record<Encoding, Variant>>; bytes: number; storedAt: number }
+/** Remembered answers, oldest first, and the memory they take. */
+type Store = { entries: Map<string, Entry>; bytes: number; maxBytes: number }
 /** A cacheable request: its path, and the encodings the client takes. */
-export type PageKey = { path: string; gzip: boolean; br: boolean }
+export type PageKey = { path: string; gzip: boolean; br: boolean; search?: boolean }
 
 /** Pages smaller than this gain nothing from brotli over gzip worth the memory. */
 const BROTLI_FROM_BYTES = 1024
@@ -50,8 +61,8 @@ function decode(body: Buffer, encoding: string): Buffer | null {
 }
 
 export class PageCache {
-  private entries = new Map<string, Entry>()
-  private bytes = 0
+  private pages: Store = { entries: new Map(), bytes: 0, maxBytes: MAX_TOTAL_BYTES }
+  private searches: Store = { entries: new Map(), bytes: 0, maxBytes: MAX_SEARCH_BYTES }
 
   constructor(private now: () => number = Date.now) {}
 
@@ -63,11 +74,14 @@ export class PageCache {
     // Next answers these with the page's data for client-side navigation, varying by router state.
     if (headers.rsc || headers['next-router-state-tree'] || headers['next-router-prefetch'] || headers['next-action']) return null
     const path = request.url ?? '/'
+    const accepts = String(headers['accept-encoding'] ?? '')
+    const encodings = { gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts) }
+    if (SEARCH_PAGE.test(path) && path.length <= MAX_SEARCH_URL_CHARS && !path.includes('_rsc='))
+      return { path, ...encodings, search: true }
     // Public pages have no query string; one with a query (`/?x=1`, `?_rsc=`) is not kept, so no one can
     // fill the memory with variants of a page.
     if (!path.startsWith('/') || path.includes('?') || PASS_THROUGH.test(path)) return null
-    const accepts = String(headers['accept-encoding'] ?? '')
-    return { path, gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts) }
+    return { path, ...encodings }
   }
 
   /**
@@ -75,10 +89,11 @@ export class PageCache {
    * bytes and headers were prepared when the page was stored, so nothing is computed per request.
    */
   serve(key: PageKey, response: ServerResponse): boolean {
-    const entry = this.entries.get(key.path)
+    const store = this.storeOf(key)
+    const entry = store.entries.get(key.path)
     if (!entry) return false
     if (this.now() - entry.storedAt > TTL_MS) {
-      this.forget(key.path)
+      this.forget(store, key.path)
       return false
     }
     const variant = (key.br && entry.variants.br) || (key.gzip && entry.variants.gzip) || entry.variants.identity!
@@ -125,7 +140,8 @@ export class PageCache {
         response.statusCode === 200 &&
         size <= MAX_BODY_BYTES &&
         !headers['set-cookie'] &&
-        !/private|no-store|no-cache/.test(cacheControl) &&
+        // Next marks the search page (rendered per request) private: kept here only, and sent on as Next marked it.
+        (key.search || !/private|no-store|no-cache/.test(cacheControl)) &&
         /^(text\/html|application\/(rss\+)?xml|text\/xml)/.test(type)
       if (!cacheable) return
       let plain: Buffer | null
@@ -135,12 +151,12 @@ export class PageCache {
         plain = null
       }
       if (!plain) return
-      this.store(key.path, headers, plain)
+      this.store(key, headers, plain)
     })
   }
 
   /** Prepares the page's encodings and their headers once; the oldest pages go when memory is full. */
-  private store(path: string, given: OutgoingHttpHeaders, plain: Buffer): void {
+  private store(key: PageKey, given: OutgoingHttpHeaders, plain: Buffer): void {
     const base: OutgoingHttpHeaders = {}
     for (const [name, value] of Object.entries(given)) {
       if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name.toLowerCase()))
@@ -164,17 +180,22 @@ export class PageCache {
         : {}),
     }
     const bytes = Object.values(variants).reduce((sum, item) => sum + item.body.length, 0)
-    this.forget(path)
-    while (this.bytes + bytes > MAX_TOTAL_BYTES && this.entries.size > 0) this.forget(this.entries.keys().next().value as string)
-    this.entries.set(path, { variants, bytes, storedAt: this.now() })
-    this.bytes += bytes
+    const store = this.storeOf(key)
+    this.forget(store, key.path)
+    while (store.bytes + bytes > store.maxBytes && store.entries.size > 0) this.forget(store, store.entries.keys().next().value as string)
+    store.entries.set(key.path, { variants, bytes, storedAt: this.now() })
+    store.bytes += bytes
   }
 
-  private forget(path: string): void {
-    const entry = this.entries.get(path)
+  private storeOf(key: PageKey): Store {
+    return key.search ? this.searches : this.pages
+  }
+
+  private forget(store: Store, path: string): void {
+    const entry = store.entries.get(path)
     if (!entry) return
-    this.bytes -= entry.bytes
-    this.entries.delete(path)
+    store.bytes -= entry.bytes
+    store.entries.delete(path)
   }
 
   /** Incremented on every clear, so an answer rendered before a change is not stored after it. */
@@ -182,8 +203,10 @@ export class PageCache {
 
   clear(): void {
     this.generation++
-    this.entries.clear()
-    this.bytes = 0
+    for (const store of [this.pages, this.searches]) {
+      store.entries.clear()
+      store.bytes = 0
+    }
   }
 }
 

@@ -22,6 +22,8 @@ function render(request: IncomingMessage, response: ServerResponse): void {
   }
   const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=31536000' }
   if (url === '/rieng') headers['cache-control'] = 'private, no-store'
+  // As Next marks a page rendered per request (the search page).
+  if (url.startsWith('/tim-kiem')) headers['cache-control'] = 'private, no-cache, no-store, max-age=0, must-revalidate'
   if (url === '/dat-cookie') headers['set-cookie'] = 'a=1'
   if (url === '/trang-lon') {
     response.writeHead(200, headers)
@@ -93,7 +95,8 @@ describe('the page cache', () => {
     for (const [path, headers] of [
       ['/tin-tuc/bai-b', { cookie: 'payload-token=x' }],
       ['/tin-tuc/bai-b', { rsc: '1' }],
-      ['/tim-kiem?q=a', {}],
+      ['/tim-kiem?q=a', { cookie: 'payload-token=x' }],
+      ['/tim-kiem?q=a&_rsc=1', {}],
       ['/?x=1', {}],
       ['/api/articles', {}],
       ['/khong-co', {}],
@@ -103,6 +106,20 @@ describe('the page cache', () => {
       await get(path, headers)
       expect((await get(path, headers)).hit, path).toBe(false)
     }
+  })
+
+  it('remembers a search page by its whole address, for everyone but staff, until content changes', async () => {
+    const first = await get('/tim-kiem?q=cai%20cach')
+    const again = await get('/tim-kiem?q=cai%20cach')
+    expect(again).toEqual({ status: 200, text: first.text, hit: true })
+    // Another query, page or order is another page.
+    expect((await get('/tim-kiem?q=cai%20cach&trang=2')).hit).toBe(false)
+    expect((await get('/tim-kiem?q=van%20thu')).hit).toBe(false)
+    // Browsers and proxies are still told not to keep it.
+    const response = await fetch(`${baseUrl}/tim-kiem?q=cai%20cach`)
+    expect(response.headers.get('cache-control')).toMatch(/no-store/)
+    clearPageCache()
+    expect((await get('/tim-kiem?q=cai%20cach')).hit).toBe(false)
   })
 
   it('answers each client in the best encoding it takes, compressed once when the page is stored', async () => {
