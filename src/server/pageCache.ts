@@ -1,6 +1,7 @@
-// Public pages (and search pages, by their whole address) kept in this process's memory, in front of Next: a reader's request for a page already
-// rendered is answered without entering Next at all. Next's own cache still decides what a page is; this
-// only remembers its last answer, and forgets everything whenever content changes (clearPageCache).
+// Public pages kept in this process's memory, in front of Next (search pages too, by their whole address):
+// a reader's request for a page already rendered is answered without entering Next at all. Next's own
+// cache still decides what a page is; this only remembers its last answer, and forgets everything whenever
+// content changes (clearPageCache).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants, gunzipSync, gzipSync, inflateSync } from 'node:zlib'
 
