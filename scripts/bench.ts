@@ -422,6 +422,8 @@ try {
   add(await measure(base, 'article page, Next cache only', article.path, { cookie: 'payload-token=bench' }))
   // A returning reader carries analytics cookies (Google's _ga): served like anyone else.
   add(await measure(base, 'article page, _ga cookie', article.path, { cookie: GA_COOKIE }))
+  // Readers searching for the same few things (the news of the day): answered from memory after the first.
+  add(await measureSearch(base, 'search, 16 conn., 48 popular searches', CONNECTIONS, 48))
   const beacons = await measureBeacons(base, article.id, 64, Number(process.env.BENCH_BEACONS ?? 10_000))
   add(beacons.row)
   const rss = residentMb(server.pid)
