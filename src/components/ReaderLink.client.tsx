@@ -26,7 +26,7 @@ export function ReaderLink({ prefetch, onMouseEnter, ...props }: Props) {
       prefetch={false}
       onMouseEnter={(event: MouseEvent<HTMLAnchorElement>) => {
         onMouseEnter?.(event)
-        // prefetch={false} asks for no fetch ahead at all (the admin's sign-in link).
+        // prefetch={false} asks for no fetch ahead at all.
         if (href && prefetch !== false && mayPrefetchOnHover()) router.prefetch(href)
       }}
     />

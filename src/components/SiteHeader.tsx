@@ -28,9 +28,11 @@ export async function SiteHeader() {
             <input id="q" name="q" type="search" placeholder="Tìm kiếm…" maxLength={500} />
             <button type="submit">Tìm</button>
           </form>
-          <ReaderLink href={ADMIN_PATH} prefetch={false} className="site-header__login">
+          {/* A plain link: the admin is another application (its own root layout), which Next's router would
+              render once for a client-side navigation and then again for the full page load it falls back to. */}
+          <a href={ADMIN_PATH} className="site-header__login">
             Đăng nhập
-          </ReaderLink>
+          </a>
         </div>
       </div>
       <nav className="site-nav" aria-label="Chính">
