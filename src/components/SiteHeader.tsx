@@ -1,14 +1,17 @@
 import Link from 'next/link'
 
+import { listMenuPages } from '@/department/queries'
 import { ADMIN_PATH } from '@/news/paths'
 import { getNavigation, getSiteSettings } from '@/news/site'
+
+import { LanguageSwitch } from './i18n/LanguageSwitch.client'
 
 import { WeatherLine } from './WeatherLine.client'
 
 export const SITE_NAME = 'Sở Nội vụ tỉnh Lào Cai'
 
 export async function SiteHeader() {
-  const [settings, navigation] = await Promise.all([getSiteSettings(), getNavigation()])
+  const [settings, navigation, menuPages] = await Promise.all([getSiteSettings(), getNavigation(), listMenuPages('vi')])
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -28,6 +31,7 @@ export async function SiteHeader() {
             <input id="q" name="q" type="search" placeholder="Tìm kiếm…" maxLength={500} />
             <button type="submit">Tìm</button>
           </form>
+          <LanguageSwitch />
           <Link href={ADMIN_PATH} prefetch={false} className="site-header__login">
             Đăng nhập
           </Link>
@@ -47,6 +51,12 @@ export async function SiteHeader() {
                   ))}
                 </ul>
               ) : null}
+            </li>
+          ))}
+          {/* Pages staff marked "Hiện trong menu chính", after the menu's own items. */}
+          {menuPages.map((page) => (
+            <li key={`page-${page.slug}`} className="site-nav__item">
+              <Link href={`/${page.slug}`}>{page.title}</Link>
             </li>
           ))}
         </ul>
