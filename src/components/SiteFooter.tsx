@@ -37,9 +37,9 @@ export async function SiteFooter() {
             <Link href="/tuyen-bo-tiep-can">Tuyên bố về khả năng tiếp cận</Link>
           </li>
           <li>
-            <a href="/en" hrefLang="en" lang="en">
+            <Link href="/en" hrefLang="en" lang="en">
               English
-            </a>
+            </Link>
           </li>
         </ul>
         <p>

@@ -1,4 +1,6 @@
 // The English side's header and footer: the department's name, the pages written in English, the switch.
+import Link from 'next/link'
+
 import { listMenuPages } from '@/department/queries'
 import { ENGLISH_PREFIX } from '@/i18n/locale'
 
@@ -12,13 +14,13 @@ export async function EnglishHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <a href={ENGLISH_PREFIX} className="site-brand">
+        <Link href={ENGLISH_PREFIX} className="site-brand">
           <span className="site-brand__emblem" aria-hidden="true" />
           <span>
             <span className="site-brand__kicker">Official web portal</span>
             <span className="site-brand__name">{ENGLISH_SITE_NAME}</span>
           </span>
-        </a>
+        </Link>
         <div className="site-header__tools">
           <LanguageSwitch />
         </div>
@@ -26,18 +28,18 @@ export async function EnglishHeader() {
       <nav className="site-nav" aria-label="Main">
         <ul className="container site-nav__list">
           <li className="site-nav__item">
-            <a href={ENGLISH_PREFIX}>Home</a>
+            <Link href={ENGLISH_PREFIX}>Home</Link>
           </li>
           <li className="site-nav__item">
-            <a href={`${ENGLISH_PREFIX}/about`}>About</a>
+            <Link href={`${ENGLISH_PREFIX}/about`}>About</Link>
           </li>
           {pages.map((page) => (
             <li key={page.slug} className="site-nav__item">
-              <a href={`${ENGLISH_PREFIX}/${page.slug}`}>{page.title}</a>
+              <Link href={`${ENGLISH_PREFIX}/${page.slug}`}>{page.title}</Link>
             </li>
           ))}
           <li className="site-nav__item">
-            <a href={`${ENGLISH_PREFIX}/contact`}>Contact</a>
+            <Link href={`${ENGLISH_PREFIX}/contact`}>Contact</Link>
           </li>
         </ul>
       </nav>
@@ -56,13 +58,13 @@ export function EnglishFooter() {
         </p>
         <ul className="site-footer__links">
           <li>
-            <a href={`${ENGLISH_PREFIX}/contact`}>Contact</a>
+            <Link href={`${ENGLISH_PREFIX}/contact`}>Contact</Link>
           </li>
           <li>
-            <a href={`${ENGLISH_PREFIX}/chinh-sach-bao-mat`}>Privacy notice</a>
+            <Link href={`${ENGLISH_PREFIX}/chinh-sach-bao-mat`}>Privacy notice</Link>
           </li>
           <li>
-            <a href={`${ENGLISH_PREFIX}/tuyen-bo-tiep-can`}>Accessibility statement</a>
+            <Link href={`${ENGLISH_PREFIX}/tuyen-bo-tiep-can`}>Accessibility statement</Link>
           </li>
         </ul>
       </div>

@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import { vietnamesePathOf } from '@/i18n/locale'
 
 /**
@@ -10,9 +12,9 @@ export function NotYetInEnglish({ path, title }: { path: string; title?: string 
       {title ? <h1>{title}</h1> : null}
       <p>Not yet available in English.</p>
       <p>
-        <a href={vietnamesePathOf(path)} hrefLang="vi">
+        <Link href={vietnamesePathOf(path)} hrefLang="vi">
           Read the Vietnamese version
-        </a>{' '}
+        </Link>{' '}
         (<span lang="vi">Xem bản tiếng Việt</span>).
       </p>
     </section>

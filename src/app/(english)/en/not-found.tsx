@@ -1,13 +1,15 @@
+import Link from 'next/link'
+
 export default function EnglishNotFound() {
   return (
     <section className="not-found">
       <h1>Page not found</h1>
       <p>This page does not exist or has been removed.</p>
       <p>
-        <a href="/en">English home</a> or{' '}
-        <a href="/" hrefLang="vi" lang="vi">
+        <Link href="/en">English home</Link> or{' '}
+        <Link href="/" hrefLang="vi" lang="vi">
           trang chủ tiếng Việt
-        </a>
+        </Link>
         .
       </p>
     </section>

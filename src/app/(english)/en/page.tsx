@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 import { ENGLISH_SITE_NAME } from '@/components/i18n/EnglishChrome'
 
@@ -19,17 +20,17 @@ export default function EnglishHome() {
       </p>
       <ul>
         <li>
-          <a href="/en/about">About the department</a>: its functions, duties and history.
+          <Link href="/en/about">About the department</Link>: its functions, duties and history.
         </li>
         <li>
-          <a href="/en/contact">Contact</a>: address, phone, working hours and spokesperson.
+          <Link href="/en/contact">Contact</Link>: address, phone, working hours and spokesperson.
         </li>
       </ul>
       <p>
         News and everything else on this portal is in Vietnamese:{' '}
-        <a href="/" hrefLang="vi" lang="vi">
+        <Link href="/" hrefLang="vi" lang="vi">
           Trang chủ tiếng Việt
-        </a>
+        </Link>
         .
       </p>
     </article>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 import { ContactDetails } from '@/components/department/ContactDetails'
 import { getContacts } from '@/department/queries'
@@ -19,9 +20,9 @@ export default async function EnglishContactPage() {
       {!contacts.address || !contacts.workingHours ? (
         <p className="not-yet-english">
           Some details are not yet available in English:{' '}
-          <a href="/lien-he" hrefLang="vi">
+          <Link href="/lien-he" hrefLang="vi">
             see the Vietnamese contact page
-          </a>
+          </Link>
           .
         </p>
       ) : null}
