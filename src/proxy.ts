@@ -87,25 +87,12 @@ function vietnameseAdmin(request: NextRequest): NextResponse {
   return response
 }
 
-/**
- * With `fallback: false` (payload.config.ts), Payload reads a REST request without `?locale=` in no
- * language at all: pages and contacts came back without their title or address, and a write without it
- * would not land in Vietnamese. A request that names no locale is read and written in Vietnamese, the
- * default, as the Local API does; `?locale=en` (or `all`) still chooses.
- */
-function inDefaultLocale(request: NextRequest): NextResponse {
-  if (request.nextUrl.searchParams.has('locale')) return NextResponse.next()
-  const url = request.nextUrl.clone()
-  url.searchParams.set('locale', 'vi')
-  return NextResponse.rewrite(url)
-}
-
 export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/api/')) {
     // The beacon reads and checks its own small body (512 bytes): reading it here too doubled the work
     // on the busiest route.
     if (request.nextUrl.pathname === '/api/luot-xem') return NextResponse.next()
-    return checkPaging(request) ?? (await checkJsonBody(request)) ?? inDefaultLocale(request)
+    return checkPaging(request) ?? (await checkJsonBody(request)) ?? NextResponse.next()
   }
   return vietnameseAdmin(request)
 }

@@ -5,6 +5,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { pageSlugProblem } from '@/department/reservedSlugs'
+import { defaultLocale } from '@/hooks/defaultLocale'
 import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { expireTags } from '@/news/revalidate'
@@ -44,7 +45,7 @@ export const Pages: CollectionConfig = {
   indexes: [{ fields: ['showInMenu', 'menuOrder'] }],
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
+    beforeOperation: [defaultLocale, guardReaderQueries(READER_QUERIES), refuseUnknownFields],
     afterChange: [revalidatePage],
     afterDelete: [revalidateDeletedPage],
   },

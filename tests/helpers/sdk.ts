@@ -29,15 +29,10 @@ export function outsideClient(token?: string): PortalSDK {
     baseURL: 'http://localhost:3000/api',
     baseInit: { headers: { 'X-Forwarded-For': address, ...(token ? { Authorization: `JWT ${token}` } : {}) } },
     fetch: (async (input: string | URL | Request, init?: RequestInit) => {
-      let url = new URL(String(input))
-      let request = new NextRequest(url, init as ConstructorParameters<typeof NextRequest>[1])
+      const url = new URL(String(input))
+      const request = new NextRequest(url, init as ConstructorParameters<typeof NextRequest>[1])
       const checked = await proxy(request)
-      // The proxy may rewrite the URL (a default `locale`), as Next would before calling the handler.
-      const rewrite = checked.headers.get('x-middleware-rewrite')
-      if (rewrite) {
-        url = new URL(rewrite)
-        request = new NextRequest(url, init as ConstructorParameters<typeof NextRequest>[1])
-      } else if (!checked.headers.get('x-middleware-next')) return checked
+      if (!checked.headers.get('x-middleware-next')) return checked
       const slug = url.pathname
         .replace(/^\/api\//, '')
         .split('/')

