@@ -13,6 +13,7 @@ import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
 import { Indices } from '@/collections/Indices'
 import { Media } from '@/collections/Media'
+import { Pages } from '@/collections/Pages'
 import { ScoreRecords } from '@/collections/ScoreRecords'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
@@ -21,6 +22,7 @@ import { runsScheduledJobs } from '@/database/jobLeader'
 import { writeGate } from '@/database/writeGate'
 import { emailAdapter, MAIL_NOT_CONFIGURED_SCREEN, mailDependentViews } from '@/email/adapter'
 import { payloadSecret, siteUrl } from '@/env'
+import { Contacts } from '@/globals/Contacts'
 import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
 import { showPublicErrors } from '@/hooks/showPublicErrors'
@@ -67,9 +69,18 @@ export default buildConfig({
       defaultTimezone: TIME_ZONE,
     },
   },
-  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users],
-  globals: [SiteSettings, Navigation, Weather, CounterSettings],
+  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users, Pages],
+  globals: [SiteSettings, Navigation, Weather, CounterSettings, Contacts],
   editor: lexicalEditor(),
+  // English for the department's pages and contacts only (fields marked `localized`); news stays Vietnamese.
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: false,
+  },
   email: emailAdapter(),
   db: databaseAdapter(dirname),
   i18n: {

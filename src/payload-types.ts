@@ -28,6 +28,7 @@ export interface Config {
     authors: Author;
     units: Unit;
     users: User;
+    pages: Page;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -44,6 +45,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -53,20 +55,22 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
     weather: Weather;
     'counter-settings': CounterSetting;
+    contacts: Contact;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     weather: WeatherSelect<false> | WeatherSelect<true>;
     'counter-settings': CounterSettingsSelect<false> | CounterSettingsSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
   };
-  locale: null;
+  locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -348,6 +352,43 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Introduction, notices and other static pages, at /slug. English text: switch the locale to English above the form.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * The page lives at /slug, e.g. gioi-thieu. It may not be one of the site’s own routes.
+   */
+  slug: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  showInMenu?: boolean | null;
+  /**
+   * Smaller comes first.
+   */
+  menuOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -494,6 +535,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -740,6 +785,20 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  body?: T;
+  showInMenu?: T;
+  menuOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -888,6 +947,39 @@ export interface CounterSetting {
   createdAt?: string | null;
 }
 /**
+ * Shown on /lien-he (and /en/contact in English). An empty item shows as "being updated".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number;
+  address?: string | null;
+  phone?: string | null;
+  fax?: string | null;
+  email?: string | null;
+  /**
+   * One line per period.
+   */
+  workingHours?: string | null;
+  /**
+   * A static picture.
+   */
+  mapImage?: (number | null) | Media;
+  /**
+   * e.g. an OpenStreetMap link
+   */
+  mapLink?: string | null;
+  spokesperson?: {
+    name?: string | null;
+    position?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -949,6 +1041,30 @@ export interface CounterSettingsSelect<T extends boolean = true> {
   dedupeMinutes?: T;
   countStaff?: T;
   startingTotal?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  address?: T;
+  phone?: T;
+  fax?: T;
+  email?: T;
+  workingHours?: T;
+  mapImage?: T;
+  mapLink?: T;
+  spokesperson?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+        phone?: T;
+        email?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

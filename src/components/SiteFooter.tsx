@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import { getSiteSettings } from '@/news/site'
 
 import { SITE_NAME } from './SiteHeader'
@@ -23,6 +25,22 @@ export async function SiteFooter() {
               Thư điện tử: <a href={`mailto:${settings.email}`}>{settings.email}</a>
             </li>
           ) : null}
+        </ul>
+        <ul className="site-footer__links">
+          <li>
+            <Link href="/lien-he">Liên hệ</Link>
+          </li>
+          <li>
+            <Link href="/chinh-sach-bao-mat">Chính sách bảo mật</Link>
+          </li>
+          <li>
+            <Link href="/tuyen-bo-tiep-can">Tuyên bố về khả năng tiếp cận</Link>
+          </li>
+          <li>
+            <Link href="/en" hrefLang="en" lang="en">
+              English
+            </Link>
+          </li>
         </ul>
         <p>
           © {new Date().getFullYear()} {name}. {settings.copyright}

@@ -1,14 +1,17 @@
 import { ReaderLink } from '@/components/ReaderLink.client'
 
+import { listMenuPages } from '@/department/queries'
 import { ADMIN_PATH } from '@/news/paths'
 import { getNavigation, getSiteSettings } from '@/news/site'
+
+import { LanguageSwitch } from './i18n/LanguageSwitch.client'
 
 import { WeatherLine } from './WeatherLine.client'
 
 export const SITE_NAME = 'Sở Nội vụ tỉnh Lào Cai'
 
 export async function SiteHeader() {
-  const [settings, navigation] = await Promise.all([getSiteSettings(), getNavigation()])
+  const [settings, navigation, menuPages] = await Promise.all([getSiteSettings(), getNavigation(), listMenuPages('vi')])
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -30,6 +33,7 @@ export async function SiteHeader() {
           </form>
           {/* A plain link: the admin is another application (its own root layout), which Next's router would
               render once for a client-side navigation and then again for the full page load it falls back to. */}
+          <LanguageSwitch />
           <a href={ADMIN_PATH} className="site-header__login">
             Đăng nhập
           </a>
@@ -49,6 +53,12 @@ export async function SiteHeader() {
                   ))}
                 </ul>
               ) : null}
+            </li>
+          ))}
+          {/* Pages staff marked "Hiện trong menu chính", after the menu's own items. */}
+          {menuPages.map((page) => (
+            <li key={`page-${page.slug}`} className="site-nav__item">
+              <ReaderLink href={`/${page.slug}`}>{page.title}</ReaderLink>
             </li>
           ))}
         </ul>

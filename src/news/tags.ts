@@ -9,4 +9,8 @@ export const TAGS = {
   article: (slug: string) => `article:${slug}`,
   /** The header and footer (site settings, menu), on every page. */
   site: 'site',
+  /** The department's pages (src/collections/Pages.ts): their own paths and the header's menu. */
+  pages: 'pages',
+  /** The contacts global, on /lien-he and /en/contact. */
+  contacts: 'contacts',
 } as const

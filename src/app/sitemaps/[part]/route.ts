@@ -1,3 +1,4 @@
+import { listPageSlugs } from '@/department/queries'
 import { siteUrl } from '@/env'
 import { renderUrlSet, xmlResponse } from '@/feeds/sitemap'
 import { articlePath, categoryPath } from '@/news/paths'
@@ -5,7 +6,7 @@ import { countSitemapParts, listCategorySlugs, listSitemapArticles } from '@/new
 
 type Context = { params: Promise<{ part: string }> }
 
-/** /sitemaps/0.xml: the home page, the news list and the categories; /sitemaps/N.xml: articles, 10,000 a file. */
+/** /sitemaps/0.xml: the home page, the news list, the categories and the department's pages; /sitemaps/N.xml: articles, 10,000 a file. */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const part = /^(\d{1,6})\.xml$/.exec((await params).part)?.[1]
   const number = part === undefined ? NaN : Number(part)
@@ -14,12 +15,15 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   }
   const origin = siteUrl()
   if (number === 0) {
-    const categories = await listCategorySlugs()
+    const [categories, pages] = await Promise.all([listCategorySlugs(), listPageSlugs()])
     return xmlResponse(
       renderUrlSet([
         { url: `${origin}/` },
         { url: `${origin}/tin-tuc` },
         ...categories.map((slug) => ({ url: `${origin}${categoryPath(slug)}` })),
+        // The department's pages and its contacts (English versions are announced by each page’s hreflang links).
+        { url: `${origin}/lien-he` },
+        ...pages.map((slug) => ({ url: `${origin}/${slug}` })),
       ]),
     )
   }
