@@ -28,6 +28,8 @@ export interface Config {
     authors: Author;
     units: Unit;
     users: User;
+    documents: Document;
+    'document-types': DocumentType;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -44,6 +46,8 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,6 +131,10 @@ export interface Article {
    * Score records the article reports: the page shows a table and chart for each.
    */
   scoreRecords?: (number | ScoreRecord)[] | null;
+  /**
+   * Documents the article cites.
+   */
+  relatedDocuments?: (number | Document)[] | null;
   coverImage?: (number | null) | Media;
   /**
    * Leave empty to generate it from the title.
@@ -235,6 +243,66 @@ export interface Index {
    * Other names in use (e.g. SIPAR for SIPAS), accepted by imports and URLs.
    */
   aliases?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  /**
+   * Made from the type and number.
+   */
+  title?: string | null;
+  number: string;
+  docType: number | DocumentType;
+  issuer: string;
+  field?: string | null;
+  issuedAt: string;
+  effectiveAt?: string | null;
+  signer?: string | null;
+  summary: string;
+  validity: 'inForce' | 'expired' | 'replaced';
+  /**
+   * The document that replaces this one.
+   */
+  replacedBy?: (number | null) | Document;
+  related?: (number | Document)[] | null;
+  /**
+   * Leave empty to generate it.
+   */
+  slug?: string | null;
+  originalName?: string | null;
+  searchText?: string | null;
+  numberKey?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-types".
+ */
+export interface DocumentType {
+  id: number;
+  name: string;
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -494,6 +562,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'document-types';
+        value: number | DocumentType;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -546,6 +622,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   scoreRecords?: T;
+  relatedDocuments?: T;
   coverImage?: T;
   slug?: T;
   publishedAt?: T;
@@ -737,6 +814,52 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  number?: T;
+  docType?: T;
+  issuer?: T;
+  field?: T;
+  issuedAt?: T;
+  effectiveAt?: T;
+  signer?: T;
+  summary?: T;
+  validity?: T;
+  replacedBy?: T;
+  related?: T;
+  slug?: T;
+  originalName?: T;
+  searchText?: T;
+  numberKey?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-types_select".
+ */
+export interface DocumentTypesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

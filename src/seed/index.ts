@@ -8,6 +8,7 @@ import type { CollectionSlug, DataFromCollectionSlug, Payload, Where } from 'pay
 import { richTextFrom } from '@/utilities/lexical'
 import { slugify } from '@/utilities/slugify'
 
+import { seedDocumentTypes } from './documentTypes'
 import { seedScoreRecords } from './scoreRecords'
 import { SOURCE_ARTICLE as SOURCE } from './sourceArticle'
 
@@ -77,5 +78,6 @@ export async function seedFoundingContent(payload: Payload): Promise<SeedResult>
       context,
     }),
   )
+  created.push(...(await seedDocumentTypes(payload)))
   return { created }
 }
