@@ -20,6 +20,7 @@ import { seedScoreRecords } from '@/seed/scoreRecords'
 
 import { docFile, docxFile, htmlFile, odtFile, pdfFile, plainZip, scriptFile, xlsOleFile, xlsxFile } from '../helpers/documentFiles'
 import { testPayload } from '../helpers/payload'
+import { outsideClient, refusal } from '../helpers/sdk'
 
 let payload: Payload
 let decisionType: number
@@ -155,6 +156,9 @@ describe('validity', () => {
     )
     const replaced = await payload.find({ collection: 'documents', where: { replacedBy: { equals: newer.id } } })
     expect(replaced.docs.map((doc) => doc.id)).toEqual([older.id])
+    // Back in force, it is replaced by nothing.
+    const restored = await payload.update({ collection: 'documents', id: older.id, data: { validity: 'inForce' }, context })
+    expect(restored.replacedBy ?? null).toBeNull()
   })
 })
 
@@ -207,6 +211,23 @@ describe('finding documents', () => {
   it('never shows a draft', async () => {
     const draft = await createDocument(pdfFile(), 'nhap.pdf', { _status: 'draft', summary: 'Bản nháp bí mật' })
     expect((await find({ q: 'ban nhap bi mat' })).docs.map((d) => d.id)).not.toContain(draft.id)
+  })
+})
+
+describe('readers through REST', () => {
+  it('filter on indexed fields only, never see drafts nor the folded search text', async () => {
+    const reader = outsideClient()
+    const draft = await createDocument(pdfFile(), 'rest-nhap.pdf', { _status: 'draft' })
+    const published = await createDocument(pdfFile(), 'rest-cong-bo.pdf')
+    const found = await reader.find({ collection: 'documents', where: { number: { equals: published.number } }, limit: 5 })
+    expect(found.docs.map((doc) => doc.id)).toEqual([published.id])
+    expect(found.docs[0]).not.toHaveProperty('searchText')
+    expect(found.docs[0]).toMatchObject({ number: published.number, issuer: 'UBND tỉnh Lào Cai', validity: 'inForce' })
+    expect((await reader.find({ collection: 'documents', where: { id: { equals: draft.id } }, limit: 5 })).docs).toEqual([])
+    expect(await refusal(reader.find({ collection: 'documents', where: { summary: { like: 'thu' } }, limit: 5 }))).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('Không lọc được theo "summary"'),
+    })
   })
 })
 

@@ -65,7 +65,8 @@ export const prepareDocument: CollectionBeforeChangeHook<Document> = async ({ da
   if (merged.validity === 'replaced' && !replacedBy && merged._status === 'published') {
     throw new APIError('Văn bản “bị thay thế” cần chọn văn bản thay thế nó (trường “Bị thay thế bởi”).', 400, null, true)
   }
-  if (merged.validity !== 'replaced' && data.replacedBy === undefined && originalDoc?.replacedBy) data.replacedBy = null
+  // A document in force (or simply expired) is replaced by nothing: a stale link would mislead readers.
+  if (merged.validity !== 'replaced' && merged.replacedBy) data.replacedBy = null
   if (replacedBy && originalDoc?.id && replacedBy === originalDoc.id) {
     throw new APIError('Một văn bản không thể bị thay thế bởi chính nó.', 400, null, true)
   }
