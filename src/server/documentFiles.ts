@@ -2,7 +2,8 @@
 // - an upload whose declared size is over the limit is refused at once, before a byte of its body is read
 //   (Payload's own limit stops reading at 20 MB too, for bodies that do not declare their size);
 // - a document's file may be framed by this site's own pages (the PDF preview on /van-ban/<slug>), so
-//   its answers say frame-ancestors 'self' and SAMEORIGIN instead of 'none' and DENY.
+//   its answers say frame-ancestors 'self' and SAMEORIGIN instead of 'none' and DENY, and let the browser's PDF
+//   viewer run on them.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from '@/documents/checkFile'
@@ -29,7 +30,10 @@ export const isDocumentFile = (request: IncomingMessage): boolean => Boolean(req
 export function documentFileHeaders(headers: Array<[string, string]>): Array<[string, string]> {
   return headers.map(([name, value]): [string, string] => {
     if (name === 'X-Frame-Options') return [name, 'SAMEORIGIN']
-    if (name === 'Content-Security-Policy') return [name, value.replace("frame-ancestors 'none'", "frame-ancestors 'self'")]
+    // Chromium shows a PDF through its viewer plugin, which `object-src 'none'` on the PDF's own answer would block.
+    if (name === 'Content-Security-Policy') {
+      return [name, value.replace("frame-ancestors 'none'", "frame-ancestors 'self'").replace("object-src 'none'", "object-src 'self'")]
+    }
     return [name, value]
   })
 }
