@@ -163,7 +163,7 @@ describe('validity', () => {
 })
 
 describe('finding documents', () => {
-  const find = (params: Record<string, string>) => {
+  const find = (params: Record<string, string | undefined>) => {
     const { filters } = readFilters(params)
     if (filters.q && queryWords(filters.q).length === 0) return Promise.resolve({ docs: [] as Document[], totalDocs: 0 })
     return payload.find({ collection: 'documents', where: documentsWhere({ ...filters, typeId: null }), sort: '-issuedAt', limit: 50 })
