@@ -22,6 +22,8 @@ test('an editor publishes a decision; a reader finds it, filters by year, opens 
   page,
   request,
 }) => {
+  // A long journey (two uploads, a dozen pages, axe six times): more than the default minute on a busy machine.
+  test.setTimeout(240_000)
   const token = await adminToken(request)
   const types = (await (
     await request.get('/api/document-types?where[slug][equals]=quyet-dinh', { headers: authHeader(token) })
