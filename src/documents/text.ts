@@ -18,8 +18,11 @@ type Searchable = {
  */
 export function documentSearchText(doc: Searchable): string {
   const text = fold([doc.title, doc.number, doc.summary, doc.issuer, doc.signer, doc.field].filter(Boolean).join(' '))
-  return ` ${words(text).join(' ')}`
+  // Bounded so that it fits a PostgreSQL b-tree entry (about 2,700 bytes) in the (status, date, text) index.
+  return ` ${words(text).join(' ')}`.slice(0, MAX_SEARCH_TEXT)
 }
+
+const MAX_SEARCH_TEXT = 2_400
 
 /** One body, one number: "15/2024/QĐ-UBND" and "15/2024/qđ-ubnd " from "UBND tỉnh Lào Cai" are the same. */
 export const duplicateKey = (number: string, issuer: string): string => `${fold(number).replace(/\s+/g, '')}|${fold(issuer)}`

@@ -2,6 +2,7 @@ import * as migration_20261126_150745_initial from './20261126_150745_initial';
 import * as migration_20261126_150755_portal_tables from './20261126_150755_portal_tables';
 import * as migration_20261126_152409_media_storage from './20261126_152409_media_storage';
 import * as migration_20261202_052926_documents from './20261202_052926_documents';
+import * as migration_20261202_063644_documents_search from './20261202_063644_documents_search';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_052926_documents.up,
     down: migration_20261202_052926_documents.down,
-    name: '20261202_052926_documents'
+    name: '20261202_052926_documents',
+  },
+  {
+    up: migration_20261202_063644_documents_search.up,
+    down: migration_20261202_063644_documents_search.down,
+    name: '20261202_063644_documents_search'
   },
 ];

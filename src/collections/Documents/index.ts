@@ -64,6 +64,8 @@ export const Documents: CollectionConfig = {
   // /van-ban lists published documents newest first, filtered by type, issuer, field or validity.
   indexes: [
     { fields: ['_status', 'issuedAt'] },
+    // The folded text beside status and date: a search reads the index alone, never the rows it does not keep.
+    { fields: ['_status', 'issuedAt', 'searchText'] },
     { fields: ['docType', '_status', 'issuedAt'] },
     { fields: ['issuer', '_status', 'issuedAt'] },
     { fields: ['field', '_status', 'issuedAt'] },
