@@ -11,6 +11,8 @@ import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
+import { Documents } from '@/collections/Documents'
+import { DocumentTypes } from '@/collections/DocumentTypes'
 import { Indices } from '@/collections/Indices'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
@@ -30,7 +32,8 @@ import { guardScheduledJobs } from '@/news/guardScheduledJobs'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { Weather } from '@/globals/Weather'
 import '@/types/payload-context'
-import { limitedSharp, MAX_UPLOAD_BYTES } from '@/uploads/limits'
+import { limitedSharp } from '@/uploads/limits'
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from '@/documents/checkFile'
 import { uploadStorage } from '@/uploads/storage'
 import { TIME_ZONE } from '@/utilities/format'
 
@@ -69,7 +72,7 @@ export default buildConfig({
       defaultTimezone: TIME_ZONE,
     },
   },
-  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users, Pages],
+  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users, Pages, Documents, DocumentTypes],
   globals: [SiteSettings, Navigation, Weather, CounterSettings, Contacts],
   editor: lexicalEditor(),
   // English for the department's pages and contacts only (fields marked `localized`); news stays Vietnamese.
@@ -97,7 +100,8 @@ export default buildConfig({
     access: { queue: isEditorOrAbove, cancel: isEditorOrAbove, run: isAdmin },
     jobsCollectionOverrides: guardScheduledJobs,
   },
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // The largest upload of any kind (a document, 20 MB): reading stops there. Pictures have their own 10 MB check.
+  upload: { limits: { fileSize: MAX_DOCUMENT_BYTES }, responseOnLimit: DOCUMENT_TOO_LARGE },
   // writeGate: while an import's SQLite transaction is open, other writes wait for it (src/database/writeGate.ts).
   plugins: [uploadStorage(), writeGate],
   secret: payloadSecret(),

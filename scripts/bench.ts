@@ -197,6 +197,66 @@ async function measureSearchAlone(baseUrl: string, name: string): Promise<Figure
   }
 }
 
+/** /van-ban searched and filtered as readers do: folded words, with a type, a year or a validity, all distinct. */
+const DOCUMENT_QUERIES = [
+  'quyet dinh',
+  'ke hoach cai cach',
+  'tuyen dung cong chuc',
+  'khen thuong',
+  'luu tru',
+  'sipas',
+  'mot cua',
+  'bien che',
+  'ton giao',
+  'sa pa',
+]
+const DOCUMENT_FILTERS = [
+  '',
+  'loai=quyet-dinh',
+  'nam=2019',
+  'hieu-luc=inForce',
+  'co-quan=UBND%20t%E1%BB%89nh%20L%C3%A0o%20Cai',
+  'loai=ke-hoach&nam=2023',
+]
+
+function documentsPath(n: number): string {
+  const query = DOCUMENT_QUERIES[n % DOCUMENT_QUERIES.length]
+  const filter = DOCUMENT_FILTERS[Math.floor(n / DOCUMENT_QUERIES.length) % DOCUMENT_FILTERS.length]
+  // A number makes each search distinct (no cache answers it), as a reader typing "quyet dinh 15" would.
+  return `/van-ban?q=${encodeURIComponent(`${query} ${(n % 97) + 1}`)}${filter ? `&${filter}` : ''}`
+}
+
+/** /van-ban one reader at a time over distinct filtered searches (npm run bench:documents fills the database). */
+async function measureDocumentsAlone(baseUrl: string): Promise<Figures & { found: number }> {
+  const times: number[] = []
+  let failures = 0
+  let found = 0
+  const started = performance.now()
+  for (let n = 0; n < 300; n++) {
+    const begin = performance.now()
+    const response = await fetch(baseUrl + documentsPath(n))
+    const html = await response.text()
+    times.push(performance.now() - begin)
+    if (!response.ok) failures++
+    if (!html.includes('Không có văn bản nào')) found++
+  }
+  const elapsed = (performance.now() - started) / 1000
+  times.sort((a, b) => a - b)
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))])
+  return {
+    name: '/van-ban filtered + searched',
+    path: '/van-ban',
+    rps: times.length / elapsed,
+    p50: at(0.5),
+    p95: at(0.95),
+    p975: at(0.975),
+    p99: at(0.99),
+    errors: 0,
+    non2xx: failures,
+    found,
+  }
+}
+
 /** The bench database made by `npm run bench:data`, when there is one; else the demo database. */
 function benchDatabase(): { url: string; mediaDir: string; label: string } {
   const configured = process.env.BENCH_DATABASE_URI
@@ -361,6 +421,14 @@ const server: Server = process.env.BENCH_URL
 
 try {
   const base = server.baseUrl
+  const documents = await measureDocumentsAlone(base)
+  console.log(
+    `/van-ban, lọc và tìm, từng người một, 300 lượt khác nhau (${documents.found} có kết quả): p50 ${documents.p50} ms, p95 ${documents.p95} ms (< 30: ${(documents.p95 ?? Infinity) < 30 ? 'đạt' : 'CHƯA ĐẠT'})`,
+  )
+  if (process.env.BENCH_ONLY === 'documents') {
+    server.stop()
+    process.exit(0)
+  }
   const article = await firstArticle(base)
   const category = await biggestCategory(base)
   const farPage = Math.min(500, category.pages)

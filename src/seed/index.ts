@@ -9,6 +9,7 @@ import { richTextFrom } from '@/utilities/lexical'
 import { slugify } from '@/utilities/slugify'
 
 import { seedDepartmentPages } from './departmentPages'
+import { seedDocumentTypes } from './documentTypes'
 import { seedScoreRecords } from './scoreRecords'
 import { SOURCE_ARTICLE as SOURCE } from './sourceArticle'
 
@@ -79,5 +80,6 @@ export async function seedFoundingContent(payload: Payload): Promise<SeedResult>
     }),
   )
   created.push(...(await seedDepartmentPages(payload)))
+  created.push(...(await seedDocumentTypes(payload)))
   return { created }
 }

@@ -10,6 +10,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 
 import { pinClientAddress, trustedProxyHops } from './clientAddress'
+import { documentFileHeaders, isDocumentFile, refuseOversizedUpload } from './documentFiles'
 import { installPageCache, PageCache } from './pageCache'
 import { securityHeaders } from './securityHeaders'
 import { limitSharedCaching } from './sharedCaches'
@@ -26,6 +27,7 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
   const limiter = getSignInLimiter()
   const hops = trustedProxyHops()
   const headers = Object.entries(securityHeaders())
+  const fileHeaders = documentFileHeaders(headers)
   const pages = pageCache ? new PageCache() : null
   if (pages) installPageCache(pages)
   return (request, response) => {
@@ -33,8 +35,9 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
     // A page already rendered goes out first, with the headers it was stored with (these included).
     const key = pages?.keyOf(request)
     if (key && pages!.serve(key, response)) return
-    for (const [name, value] of headers) response.setHeader(name, value)
+    for (const [name, value] of isDocumentFile(request) ? fileHeaders : headers) response.setHeader(name, value)
     if (applySignInLimit(limiter, request, response, address)) return
+    if (refuseOversizedUpload(request, response)) return
     if (key) pages!.record(key, response)
     limitSharedCaching(response)
     return handle(request, response)

@@ -11,5 +11,7 @@ declare module 'payload' {
     articleLiveRowsAfter?: Record<number, LiveRow | null>
     /** Set while a score record's change is recomputed because the year before it changed. */
     recomputingChange?: boolean
+    /** A document's file as judged by its content, for the save that stores it (see src/documents/checkFile.ts). */
+    documentFile?: { originalName: string; mimeType: string }
   }
 }

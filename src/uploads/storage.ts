@@ -9,7 +9,7 @@ export function uploadStorage(): Plugin {
     enabled: Boolean(bucket),
     // The same columns whether the bucket is used or not, so one set of migrations serves both.
     alwaysInsertFields: true,
-    collections: { media: { prefix: 'media' } },
+    collections: { media: { prefix: 'media' }, documents: { prefix: 'documents' } },
     bucket: bucket ?? '',
     config: {
       region: process.env.S3_REGION ?? 'us-east-1',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { DOCUMENT_TYPE_NAMES } from '@/seed/documentTypes'
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
 import { seedFoundingContent } from '@/seed'
 import type { Article, Author, Category, Media, Unit } from '@/payload-types'
@@ -15,7 +16,7 @@ describe('founding content', () => {
     const first = await seedFoundingContent(payload)
     const second = await seedFoundingContent(payload)
 
-    expect(first.created).toHaveLength(5)
+    expect(first.created).toHaveLength(5 + DOCUMENT_TYPE_NAMES.length)
     expect(second.created).toEqual([])
     for (const collection of ['articles', 'authors', 'units', 'categories', 'media'] as const) {
       const { totalDocs } = await payload.count({ collection })

@@ -6,5 +6,8 @@ import { countSitemapParts } from '@/news/queries'
 export async function GET(): Promise<Response> {
   const origin = siteUrl()
   const parts = await countSitemapParts()
-  return xmlResponse(renderSitemapIndex(Array.from({ length: parts + 1 }, (_, part) => `${origin}${sitemapPartPath(part)}`)))
+  const documents = `${origin}/sitemaps/van-ban.xml`
+  return xmlResponse(
+    renderSitemapIndex([...Array.from({ length: parts + 1 }, (_, part) => `${origin}${sitemapPartPath(part)}`), documents]),
+  )
 }

@@ -87,6 +87,17 @@ export const Articles: CollectionConfig = {
       },
     },
     {
+      name: 'relatedDocuments',
+      type: 'relationship',
+      relationTo: 'documents',
+      hasMany: true,
+      maxRows: 20,
+      label: { vi: 'Văn bản liên quan', en: 'Related documents' },
+      admin: {
+        description: { vi: 'Các văn bản bài viết nêu: trang bài liệt kê và dẫn tới từng văn bản.', en: 'Documents the article cites.' },
+      },
+    },
+    {
       name: 'coverImage',
       type: 'upload',
       relationTo: 'media',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { ReaderLink } from '@/components/ReaderLink.client'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { DocumentHits } from '@/components/documents/DocumentHits'
 import { Highlighted } from '@/components/Highlighted'
 import { Pagination } from '@/components/Pagination'
 import { articlePath } from '@/news/paths'
@@ -40,6 +41,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <input id="q-trang" name="q" type="search" defaultValue={query} maxLength={500} />
         <button type="submit">Tìm</button>
       </form>
+      {query ? <DocumentHits query={query} /> : null}
       {!result ? (
         <p>Nhập từ khoá để tìm bài viết, có dấu hay không dấu đều được (ví dụ: “cải cách hành chính” hoặc “cai cach hanh chinh”).</p>
       ) : result.total === 0 ? (

@@ -20,6 +20,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
       renderUrlSet([
         { url: `${origin}/` },
         { url: `${origin}/tin-tuc` },
+        { url: `${origin}/van-ban` },
+        { url: `${origin}/du-lieu-mo` },
         ...categories.map((slug) => ({ url: `${origin}${categoryPath(slug)}` })),
         // The department's pages and its contacts (English versions are announced by each page’s hreflang links).
         { url: `${origin}/lien-he` },

@@ -11,6 +11,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { Pagination } from '@/components/Pagination'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichText } from '@/components/RichText'
+import { CitedDocuments } from '@/components/documents/CitedDocuments'
 import { ScoreRecordBlock } from '@/components/scores/ScoreRecordBlock'
 import { bodyShowsImage, bylineOf, excerptOf, newsArticleJsonLd } from '@/news/article'
 import { siteUrl } from '@/env'
@@ -101,6 +102,7 @@ export default async function ArticlePage({ params }: Props) {
         {scoreRecords.map((record) => (
           <ScoreRecordBlock key={record.id} record={record} linkToRecord />
         ))}
+        <CitedDocuments article={article} />
       </article>
 
       {related.length > 0 ? (

@@ -1,0 +1,7 @@
+import { catalogFile } from '@/opendata/routes'
+
+export const dynamic = 'force-dynamic'
+
+export function GET(): Promise<Response> {
+  return catalogFile()
+}

@@ -1,0 +1,7 @@
+import { registerFile } from '@/opendata/routes'
+
+export const dynamic = 'force-dynamic'
+
+export function GET(): Promise<Response> {
+  return registerFile('json')
+}

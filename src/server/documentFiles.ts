@@ -1,0 +1,39 @@
+// Two exceptions the pipeline makes for documents (văn bản):
+// - an upload whose declared size is over the limit is refused at once, before a byte of its body is read
+//   (Payload's own limit stops reading at 20 MB too, for bodies that do not declare their size);
+// - a document's file may be framed by this site's own pages (the PDF preview on /van-ban/<slug>), so
+//   its answers say frame-ancestors 'self' and SAMEORIGIN instead of 'none' and DENY, and let the browser's PDF
+//   viewer run on them.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from '@/documents/checkFile'
+import { DOCUMENT_FILES_PATH } from '@/documents/serveFile'
+
+/** Room for the multipart envelope and the metadata (`_payload`) beside the file. */
+const ENVELOPE_BYTES = 256 * 1024
+
+export function refuseOversizedUpload(request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method !== 'POST' && request.method !== 'PATCH') return false
+  if (!request.url?.startsWith('/api/')) return false
+  const declared = Number(request.headers['content-length'])
+  if (!Number.isFinite(declared) || declared <= MAX_DOCUMENT_BYTES + ENVELOPE_BYTES) return false
+  response.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' })
+  response.end(JSON.stringify({ errors: [{ message: DOCUMENT_TOO_LARGE }] }))
+  // The body is not read: the connection closes once the answer is out.
+  response.once('finish', () => request.destroy())
+  return true
+}
+
+export const isDocumentFile = (request: IncomingMessage): boolean => Boolean(request.url?.startsWith(DOCUMENT_FILES_PATH))
+
+/** The site's security headers, relaxed for a document's file so that the site's own pages may frame it. */
+export function documentFileHeaders(headers: Array<[string, string]>): Array<[string, string]> {
+  return headers.map(([name, value]): [string, string] => {
+    if (name === 'X-Frame-Options') return [name, 'SAMEORIGIN']
+    // Chromium shows a PDF through its viewer plugin, which `object-src 'none'` on the PDF's own answer would block.
+    if (name === 'Content-Security-Policy') {
+      return [name, value.replace("frame-ancestors 'none'", "frame-ancestors 'self'").replace("object-src 'none'", "object-src 'self'")]
+    }
+    return [name, value]
+  })
+}

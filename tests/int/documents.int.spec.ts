@@ -1,0 +1,321 @@
+// Văn bản: files judged by content, one number per issuing body, validity links, folded search, the files'
+// download headers, and the open-data exports equal to the records.
+import config from '@payload-config'
+import { REST_GET, REST_POST } from '@payloadcms/next/routes'
+import { NextRequest } from 'next/server'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, NOT_A_DOCUMENT } from '@/documents/checkFile'
+import { readFilters } from '@/documents/filters'
+import { documentsWhere, queryWords } from '@/documents/queries'
+import { contentDisposition } from '@/documents/serveFile'
+import { toCsv } from '@/opendata/csv'
+import { listRegister, REGISTER_COLUMNS } from '@/opendata/documents'
+import { dcatCatalog } from '@/opendata/catalog'
+import { listAllScoreRecords, SCORE_COLUMNS, scoreRows } from '@/opendata/scores'
+import type { Document } from '@/payload-types'
+import { seedDocumentTypes } from '@/seed/documentTypes'
+import { seedScoreRecords } from '@/seed/scoreRecords'
+
+import { docFile, docxFile, htmlFile, odtFile, pdfFile, plainZip, scriptFile, xlsOleFile, xlsxFile } from '../helpers/documentFiles'
+import { testPayload } from '../helpers/payload'
+import { outsideClient, refusal } from '../helpers/sdk'
+
+let payload: Payload
+let decisionType: number
+let planType: number
+const context = { disableRevalidate: true }
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await seedDocumentTypes(payload)
+  const types = await payload.find({ collection: 'document-types', limit: 100 })
+  decisionType = types.docs.find((type) => type.name === 'Quyết định')!.id
+  planType = types.docs.find((type) => type.name === 'Kế hoạch')!.id
+})
+
+let serial = 0
+type Extra = Partial<Omit<Document, 'docType' | 'replacedBy' | 'related'>> & {
+  docType?: number
+  replacedBy?: number | null
+  related?: number[]
+}
+
+function createDocument(file: Buffer, name: string, extra: Extra = {}) {
+  serial++
+  return payload.create({
+    collection: 'documents',
+    data: {
+      number: `${serial}/2024/TN`,
+      docType: decisionType,
+      issuer: 'UBND tỉnh Lào Cai',
+      field: 'Cải cách hành chính',
+      issuedAt: '2024-03-15T00:00:00.000+07:00',
+      summary: `Văn bản thử số ${serial}`,
+      validity: 'inForce',
+      _status: 'published',
+      ...extra,
+    },
+    file: { data: file, name, mimetype: 'application/pdf', size: file.length },
+    context,
+  })
+}
+
+describe('a document file is judged by its content', () => {
+  it.each([
+    ['PDF', pdfFile, 'Quyết định 15.pdf', 'application/pdf', 'Quyết định 15.pdf'],
+    ['DOCX', docxFile, 'Kế hoạch.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Kế hoạch.docx'],
+    ['DOC', docFile, 'Công văn cũ.doc', 'application/msword', 'Công văn cũ.doc'],
+    ['XLSX', xlsxFile, 'Bảng điểm.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Bảng điểm.xlsx'],
+    ['ODT', odtFile, 'Báo cáo.odt', 'application/vnd.oasis.opendocument.text', 'Báo cáo.odt'],
+    // Named wrongly, judged rightly: the download gets the extension its content deserves.
+    ['a PDF named .docx', pdfFile, 'Tờ trình.docx', 'application/pdf', 'Tờ trình.pdf'],
+  ])('accepts %s', async (_kind, make, name, mimeType, originalName) => {
+    const doc = await createDocument(make(), name)
+    expect(doc.mimeType).toBe(mimeType)
+    expect(doc.originalName).toBe(originalName)
+  })
+
+  it.each([
+    ['an HTML page renamed .pdf', htmlFile, 'van-ban.pdf'],
+    ['a shell script renamed .pdf', scriptFile, 'van-ban.pdf'],
+    ['a zip that is no office file, named .docx', plainZip, 'van-ban.docx'],
+    ['an old Excel (OLE) file named .doc', xlsOleFile, 'van-ban.doc'],
+  ])('refuses %s with a Vietnamese message', async (_kind, make, name) => {
+    await expect(createDocument(make(), name)).rejects.toThrow(NOT_A_DOCUMENT)
+  })
+
+  it('refuses a file over 20 MB', async () => {
+    const big = Buffer.concat([pdfFile(), Buffer.alloc(MAX_DOCUMENT_BYTES)])
+    await expect(createDocument(big, 'lon.pdf')).rejects.toThrow(DOCUMENT_TOO_LARGE)
+  })
+
+  it('refuses an HTML page renamed .pdf sent through REST, with a 400 and the message', async () => {
+    const token = (await payload.login({ collection: 'users', data: await staff('editor') })).token!
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(htmlFile())], { type: 'application/pdf' }), 'Quyết định.pdf')
+    form.append(
+      '_payload',
+      JSON.stringify({
+        number: 'REST/2024',
+        docType: decisionType,
+        issuer: 'Sở Nội vụ',
+        issuedAt: '2024-01-02',
+        summary: 'Thử',
+        _status: 'published',
+      }),
+    )
+    const request = new NextRequest('http://localhost:3000/api/documents', {
+      method: 'POST',
+      body: form,
+      headers: { Authorization: `JWT ${token}` },
+    })
+    const response = await REST_POST(config)(request, { params: Promise.resolve({ slug: ['documents'] }) })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('không phải văn bản PDF')
+  })
+})
+
+let staffSerial = 0
+async function staff(role: 'editor' | 'author') {
+  const user = { email: `bien-tap-${++staffSerial}-${Date.now()}@sonoivu.test`, password: 'mot-mat-khau-dai-kho-doan-2024' }
+  await payload.create({ collection: 'users', data: { ...user, name: 'Biên tập viên thử', role } })
+  return user
+}
+
+describe('one number per issuing body', () => {
+  it('refuses the same number from the same body, however it is typed, and says which document has it', async () => {
+    const first = await createDocument(pdfFile(), 'a.pdf', { number: '77/2024/QĐ-UBND' })
+    const refused = await createDocument(pdfFile(), 'b.pdf', { number: ' 77/2024/qđ-ubnd ', issuer: 'UBND TỈNH LÀO CAI' }).catch(
+      (error) => error,
+    )
+    expect(refused.data.errors[0]).toMatchObject({
+      path: 'number',
+      message: expect.stringContaining(
+        `Số ký hiệu 77/2024/qđ-ubnd của UBND TỈNH LÀO CAI đã có trên cổng (“${first.title}”, mã #${first.id})`,
+      ),
+    })
+    // Another body may use the same number.
+    const other = await createDocument(pdfFile(), 'c.pdf', { number: '77/2024/QĐ-UBND', issuer: 'UBND huyện Bát Xát' })
+    expect(other.number).toBe('77/2024/QĐ-UBND')
+    // Saving the first again is not a duplicate of itself.
+    const saved = await payload.update({ collection: 'documents', id: first.id, data: { signer: 'Nguyễn Văn A' }, context })
+    expect(saved.signer).toBe('Nguyễn Văn A')
+  })
+})
+
+describe('validity', () => {
+  it('links a replaced document to the one that replaces it, and refuses a replaced one without it or replaced by itself', async () => {
+    const newer = await createDocument(pdfFile(), 'moi.pdf')
+    await expect(createDocument(pdfFile(), 'cu.pdf', { validity: 'replaced' })).rejects.toThrow('cần chọn văn bản thay thế')
+    const older = await createDocument(pdfFile(), 'cu.pdf', { validity: 'replaced', replacedBy: newer.id })
+    expect(typeof older.replacedBy === 'object' ? older.replacedBy?.id : older.replacedBy).toBe(newer.id)
+    await expect(payload.update({ collection: 'documents', id: older.id, data: { replacedBy: older.id }, context })).rejects.toThrow(
+      'không thể bị thay thế bởi chính nó',
+    )
+    const replaced = await payload.find({ collection: 'documents', where: { replacedBy: { equals: newer.id } } })
+    expect(replaced.docs.map((doc) => doc.id)).toEqual([older.id])
+    // Back in force, it is replaced by nothing.
+    const restored = await payload.update({ collection: 'documents', id: older.id, data: { validity: 'inForce' }, context })
+    expect(restored.replacedBy ?? null).toBeNull()
+  })
+})
+
+describe('finding documents', () => {
+  const find = (params: Record<string, string | undefined>) => {
+    const { filters } = readFilters(params)
+    if (filters.q && queryWords(filters.q).length === 0) return Promise.resolve({ docs: [] as Document[], totalDocs: 0 })
+    return payload.find({ collection: 'documents', where: documentsWhere({ ...filters, typeId: null }), sort: '-issuedAt', limit: 50 })
+  }
+
+  it('finds "Quyết định 15/2024/QĐ-UBND" by "quyet dinh 15", and by year', async () => {
+    const doc = await createDocument(pdfFile(), 'qd.pdf', {
+      number: '15/2024/QĐ-UBND',
+      summary: 'Ban hành quy chế tiếp nhận hồ sơ trực tuyến',
+      issuedAt: '2024-01-01T00:30:00.000+07:00',
+    })
+    const plan = await createDocument(pdfFile(), 'kh.pdf', {
+      number: '15/2023/KH-SNV',
+      docType: planType,
+      issuedAt: '2023-12-31T23:30:00.000+07:00',
+    })
+    expect((await find({ q: 'quyet dinh 15' })).docs.map((d) => d.id)).toContain(doc.id)
+    expect((await find({ q: 'quyet dinh 15' })).docs.map((d) => d.id)).not.toContain(plan.id)
+    expect((await find({ q: 'QUYẾT ĐỊNH 15/2024' })).docs.map((d) => d.id)).toContain(doc.id)
+    expect((await find({ q: 'ho so truc tuyen' })).docs.map((d) => d.id)).toEqual([doc.id])
+    // Years are Vietnam's: 00:30 on 1 January 2024 is 2024, 23:30 on 31 December 2023 is 2023.
+    const in2024 = (await find({ q: '15', nam: '2024' })).docs.map((d) => d.id)
+    expect(in2024).toContain(doc.id)
+    expect(in2024).not.toContain(plan.id)
+    expect((await find({ q: '15', nam: '2023' })).docs.map((d) => d.id)).toContain(plan.id)
+  })
+
+  it('answers hostile or absurd filters with nothing found, never an error', async () => {
+    for (const params of [
+      { q: "' OR 1=1 --" },
+      { q: '<script>alert(1)</script>' },
+      { q: 'x'.repeat(2_000) },
+      { q: '%_%' },
+      { 'hieu-luc': 'DROP TABLE documents' },
+      { 'co-quan': "'; DELETE FROM documents; --" },
+    ]) {
+      const result = await find(params)
+      expect(result.docs.every((doc) => doc._status === 'published')).toBe(true)
+      if (params.q) expect(result.totalDocs).toBe(0)
+    }
+    expect(readFilters({ nam: '99999' }).problems[0]).toContain('Năm “99999” không hợp lệ')
+    expect(readFilters({ q: 'x'.repeat(2_000) }).filters.q).toHaveLength(200)
+  })
+
+  it('never shows a draft', async () => {
+    const draft = await createDocument(pdfFile(), 'nhap.pdf', { _status: 'draft', summary: 'Bản nháp bí mật' })
+    expect((await find({ q: 'ban nhap bi mat' })).docs.map((d) => d.id)).not.toContain(draft.id)
+  })
+})
+
+describe('readers through REST', () => {
+  it('filter on indexed fields only, never see drafts nor the folded search text', async () => {
+    const reader = outsideClient()
+    const draft = await createDocument(pdfFile(), 'rest-nhap.pdf', { _status: 'draft' })
+    const published = await createDocument(pdfFile(), 'rest-cong-bo.pdf')
+    const found = await reader.find({ collection: 'documents', where: { number: { equals: published.number } }, limit: 5 })
+    expect(found.docs.map((doc) => doc.id)).toEqual([published.id])
+    expect(found.docs[0]).not.toHaveProperty('searchText')
+    expect(found.docs[0]).toMatchObject({ number: published.number, issuer: 'UBND tỉnh Lào Cai', validity: 'inForce' })
+    expect((await reader.find({ collection: 'documents', where: { id: { equals: draft.id } }, limit: 5 })).docs).toEqual([])
+    expect(await refusal(reader.find({ collection: 'documents', where: { summary: { like: 'thu' } }, limit: 5 }))).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('Không lọc được theo "summary"'),
+    })
+  })
+})
+
+describe('the file goes out with its type and its Vietnamese name', () => {
+  it('writes an RFC 5987 Content-Disposition with an ASCII fallback', () => {
+    expect(contentDisposition('Quyết định 15.pdf')).toBe(
+      `attachment; filename="Quyet dinh 15.pdf"; filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%2015.pdf`,
+    )
+  })
+
+  it('serves a published DOC as application/msword, with nosniff and the original name', async () => {
+    const doc = await createDocument(docFile(), 'Công văn số 12.doc')
+    const url = `http://localhost:3000/api/documents/file/${encodeURIComponent(doc.filename!)}`
+    const response = await REST_GET(config)(new NextRequest(url), {
+      params: Promise.resolve({ slug: ['documents', 'file', doc.filename!] }),
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/msword')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('content-disposition')).toBe(contentDisposition('Công văn số 12.doc'))
+    expect(Buffer.from(await response.arrayBuffer()).equals(docFile())).toBe(true)
+  })
+
+  it("refuses a draft's file to readers", async () => {
+    const draft = await createDocument(pdfFile(), 'du-thao-mat.pdf', { _status: 'draft' })
+    const url = `http://localhost:3000/api/documents/file/${draft.filename}`
+    const response = await REST_GET(config)(new NextRequest(url), {
+      params: Promise.resolve({ slug: ['documents', 'file', draft.filename!] }),
+    })
+    expect(response.status).toBe(403)
+  })
+})
+
+describe('open data', () => {
+  it('exports every score record, criterion by criterion, with decimal points', async () => {
+    await seedScoreRecords(payload)
+    const records = await listAllScoreRecords(payload)
+    expect(records.length).toBeGreaterThan(0)
+    const rows = scoreRows(records)
+    for (const record of records) {
+      const mine = rows.filter(
+        (row) => row.year === record.year && row.subject === record.subject && row.index === (record.index as { code: string }).code,
+      )
+      expect(mine.filter((row) => row.row === 'criterion').map((row) => [row.name, row.value])).toEqual(
+        (record.criteria ?? []).map((criterion) => [criterion.name, criterion.value ?? null]),
+      )
+      expect(mine.find((row) => row.row === 'total')?.value ?? null).toBe(record.total?.value ?? null)
+    }
+    const csv = toCsv(SCORE_COLUMNS, rows)
+    expect(csv.startsWith('\uFEFF"index","year","subject","row","name"')).toBe(true)
+    const decimal = rows.find((row) => row.value !== null && !Number.isInteger(row.value))!
+    expect(csv).toContain(`"${decimal.value}"`)
+    expect(String(decimal.value)).toMatch(/^\d+\.\d+$/)
+    expect(csv.split('\r\n')).toHaveLength(rows.length + 2)
+  })
+
+  it('exports the register of published documents with ISO dates and quoted fields', async () => {
+    const doc = await createDocument(pdfFile(), 'dk.pdf', {
+      number: '99/2024/QĐ-UBND',
+      summary: 'Trích yếu có "ngoặc kép", dấu phẩy và =SUM(A1)',
+      issuedAt: '2024-03-15T00:00:00.000+07:00',
+    })
+    const register = await listRegister(payload, 'https://sonoivu.laocai.gov.vn')
+    const published = await payload.count({ collection: 'documents', where: { _status: { equals: 'published' } } })
+    expect(register).toHaveLength(published.totalDocs)
+    const row = register.find((item) => item.number === '99/2024/QĐ-UBND')!
+    expect(row).toMatchObject({
+      docType: 'Quyết định',
+      issuedAt: '2024-03-15',
+      validity: 'inForce',
+      url: `https://sonoivu.laocai.gov.vn/van-ban/${doc.slug}`,
+    })
+    const csv = toCsv(REGISTER_COLUMNS, register)
+    expect(csv).toContain('"Trích yếu có ""ngoặc kép"", dấu phẩy và =SUM(A1)"')
+    expect(toCsv(['a'], [{ a: '=HYPERLINK("x")' }])).toContain(`"'=HYPERLINK(""x"")"`)
+  })
+
+  it('describes the datasets as a DCAT catalogue', () => {
+    const catalog = dcatCatalog('https://sonoivu.laocai.gov.vn', { 'ket-qua-chi-so': '2024-05-01T00:00:00.000Z', 'van-ban': null }) as {
+      '@type': string
+      'dcat:dataset': Array<{ 'dcat:distribution': Array<{ 'dcat:downloadURL': { '@id': string } }> }>
+    }
+    expect(catalog['@type']).toBe('dcat:Catalog')
+    expect(catalog['dcat:dataset'].flatMap((dataset) => dataset['dcat:distribution'].map((d) => d['dcat:downloadURL']['@id']))).toEqual([
+      'https://sonoivu.laocai.gov.vn/du-lieu-mo/ket-qua-chi-so.csv',
+      'https://sonoivu.laocai.gov.vn/du-lieu-mo/ket-qua-chi-so.json',
+      'https://sonoivu.laocai.gov.vn/du-lieu-mo/van-ban.csv',
+      'https://sonoivu.laocai.gov.vn/du-lieu-mo/van-ban.json',
+    ])
+  })
+})
