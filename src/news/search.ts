@@ -2,9 +2,15 @@
 import configPromise from '@payload-config'
 import { getPayload } from 'payload'
 
+import { metrics } from '@/operations/metrics'
 import { SEARCH_PER_PAGE, searchArticles, type SearchSort } from '@/search'
 
 export async function searchPublished(query: string, page: number, sort: SearchSort) {
   const payload = await getPayload({ config: configPromise })
-  return searchArticles(payload, { query, page, perPage: SEARCH_PER_PAGE, sort })
+  const stopTimer = metrics().searchLatency.startTimer()
+  try {
+    return await searchArticles(payload, { query, page, perPage: SEARCH_PER_PAGE, sort })
+  } finally {
+    stopTimer()
+  }
 }
