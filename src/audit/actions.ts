@@ -62,7 +62,7 @@ export const SECRET_FIELDS = new Set([
 ])
 
 /** Changes that are bookkeeping, not an edit anybody made. */
-export const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt', 'id', '_status'])
+export const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt', 'id', '_status', 'globalType'])
 
 /** How a collection or global tunes its recording: `custom: { audit: AuditOptions }`. */
 export type AuditOptions = {

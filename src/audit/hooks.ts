@@ -24,6 +24,8 @@ declare module 'payload' {
   export interface RequestContext {
     /** Set for the length of a version restore, so that its save is recorded as a restore. */
     auditRestoring?: boolean
+    /** Set when an account's save carries a new password, which Payload takes out of the data before afterChange. */
+    auditPasswordChange?: boolean
   }
 }
 
@@ -82,9 +84,11 @@ export function collectionAuditHooks(collection: CollectionConfig) {
     const query = req.query as Record<string, unknown> | undefined
     if (query?.autosave === 'true' || query?.autosave === true) return doc
     const restoring = Boolean(req.context.auditRestoring)
+    const passwordChanged = Boolean(req.context.auditPasswordChange)
     const who = actor(req)
     recordAuditLater(req.payload, () => {
       const changed = changedFieldNames(doc, operation === 'create' ? undefined : previousDoc, data, secret)
+      if (passwordChanged && !changed.includes('password')) changed.push('password')
       let action: AuditAction = operation === 'create' ? 'create' : 'update'
       if (restoring) action = 'restore'
       else if (isAuth && operation === 'create') action = 'account-create'
@@ -117,12 +121,16 @@ export function collectionAuditHooks(collection: CollectionConfig) {
     return doc
   }
 
-  const markRestore: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const markOperation: CollectionBeforeOperationHook = ({ args, operation, req }) => {
     if (operation === 'restoreVersion') req.context.auditRestoring = true
+    const data = (args as { data?: { password?: unknown } }).data
+    if (isAuth && (operation === 'update' || operation === 'updateByID') && typeof data?.password === 'string' && data.password) {
+      req.context.auditPasswordChange = true
+    }
     return args
   }
 
-  const hooks: CollectionConfig['hooks'] = { afterChange: [afterChange], afterDelete: [afterDelete], beforeOperation: [markRestore] }
+  const hooks: CollectionConfig['hooks'] = { afterChange: [afterChange], afterDelete: [afterDelete], beforeOperation: [markOperation] }
   if (!isAuth) return hooks
 
   const afterLogin: CollectionAfterLoginHook = ({ req, user }) => {
