@@ -16,11 +16,12 @@ export const AUDIT_SLUG = 'audit-log'
 
 const clip = (value: string | null | undefined, max: number) => (value == null ? null : String(value).slice(0, max))
 
-type Writer = { pending: Set<Promise<void>>; enabled: boolean }
+type Queued = { payload: Payload; built: Promise<AuditEntry | null> }
+type Writer = { pending: Set<Promise<void>>; queue: Queued[]; enabled: boolean }
 
 const writer = () =>
   singleton<Writer>('AuditWriter', () => {
-    const state: Writer = { pending: new Set(), enabled: process.env.AUDIT_TRAIL !== 'off' }
+    const state: Writer = { pending: new Set(), queue: [], enabled: process.env.AUDIT_TRAIL !== 'off' }
     onShutdown(() => flushAudit())
     return state
   })
@@ -48,6 +49,20 @@ export function auditRow(entry: AuditEntry, at = new Date()) {
   }
 }
 
+type DrizzleInsert = { insert: (table: unknown) => { values: (rows: object[]) => Promise<unknown> } }
+
+/** One multi-row INSERT for every entry built since the last: on SQLite each statement waits its turn on the
+ * one connection the saves use too, so many small ones would cost the saves more than one larger one. */
+async function insertRows(payload: Payload, rows: ReturnType<typeof auditRow>[]): Promise<void> {
+  const db = payload.db as unknown as { drizzle?: DrizzleInsert; tables?: Record<string, unknown> }
+  const table = db.tables?.audit_log
+  if (db.drizzle && table) {
+    await db.drizzle.insert(table).values(rows)
+    return
+  }
+  for (const data of rows) await payload.db.create({ collection: AUDIT_SLUG, data })
+}
+
 /**
  * Records an entry after the current task, without waiting for it. `build` runs then too, so that working
  * out the changed fields costs the action nothing; it returns null when there is nothing to record.
@@ -57,20 +72,43 @@ export function recordAuditLater(payload: Payload, build: () => AuditEntry | nul
   if (!state.enabled) return
   const gauge = metrics().auditPending
   gauge.inc()
-  const task = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(build)
-    .then(async (entry) => {
-      if (entry) await payload.db.create({ collection: AUDIT_SLUG, data: auditRow(entry) })
-    })
-    .catch((error: unknown) => {
-      metrics().auditFailures.inc()
-      payload.logger.error({ err: error }, 'Không ghi được mục nhật ký hệ thống (thao tác vẫn được thực hiện).')
-    })
-    .finally(() => {
-      gauge.dec()
-      state.pending.delete(task)
-    })
-  state.pending.add(task)
+  const built = new Promise<void>((resolve) => setImmediate(resolve)).then(build)
+  state.queue.push({ payload, built })
+  if (state.queue.length === 1) {
+    const task = new Promise<void>((resolve) => setImmediate(resolve)).then(() => writeQueued(state))
+    state.pending.add(task)
+    void task.finally(() => state.pending.delete(task))
+  }
+}
+
+/** Writes what is queued now, in one statement per Payload instance; a failure loses those entries, logged. */
+async function writeQueued(state: Writer): Promise<void> {
+  const batch = state.queue.splice(0)
+  const byPayload = new Map<Payload, ReturnType<typeof auditRow>[]>()
+  for (const { payload, built } of batch) {
+    try {
+      const entry = await built
+      if (!entry) continue
+      const rows = byPayload.get(payload) ?? []
+      rows.push(auditRow(entry))
+      byPayload.set(payload, rows)
+    } catch (error) {
+      failed(payload, error, 1)
+    }
+  }
+  for (const [payload, rows] of byPayload) {
+    try {
+      await insertRows(payload, rows)
+    } catch (error) {
+      failed(payload, error, rows.length)
+    }
+  }
+  metrics().auditPending.dec(batch.length)
+}
+
+function failed(payload: Payload, error: unknown, count: number): void {
+  metrics().auditFailures.inc(count)
+  payload.logger.error({ err: error }, `Không ghi được ${count} mục nhật ký hệ thống (thao tác vẫn được thực hiện).`)
 }
 
 /**
@@ -84,6 +122,9 @@ export async function recordAudit(payload: Payload, entry: AuditEntry): Promise<
 
 /** Waits for every entry under way (tests, shutdown). */
 export async function flushAudit(): Promise<void> {
-  const { pending } = writer()
-  while (pending.size > 0) await Promise.all([...pending])
+  const { pending, queue } = writer()
+  while (pending.size > 0 || queue.length > 0) {
+    if (pending.size > 0) await Promise.all([...pending])
+    else await new Promise((resolve) => setImmediate(resolve))
+  }
 }
