@@ -7,7 +7,7 @@ import { MAX_EXPORT_ROWS } from './exportLimits'
 export function ExportButton() {
   const params = useSearchParams()
   const where = new URLSearchParams()
-  for (const [key, value] of params) if (key.startsWith('where')) where.append(key, value)
+  for (const [key, value] of params) if (key.startsWith('where') || key === 'search') where.append(key, value)
   const query = where.toString()
   return (
     <div style={{ margin: '0 0 1rem' }}>

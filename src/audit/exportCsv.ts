@@ -18,12 +18,17 @@ export function csvCell(value: unknown): string {
 
 export const exportAuditCsv: PayloadHandler = async (req) => {
   if (!isAdmin({ req })) return Response.json({ errors: [{ message: 'Chỉ quản trị viên được xuất nhật ký hệ thống.' }] }, { status: 403 })
-  const where = (req.query as { where?: Where } | undefined)?.where
+  const query = req.query as { where?: Where; search?: unknown } | undefined
+  const given = query?.where && typeof query.where === 'object' ? query.where : undefined
+  // The list's search box (a person's email, a title), as the list itself applies it.
+  const search = typeof query?.search === 'string' ? query.search.trim().slice(0, 200) : ''
+  const searched: Where | undefined = search ? { or: [{ userEmail: { like: search } }, { title: { like: search } }] } : undefined
+  const where: Where | undefined = given && searched ? { and: [given, searched] } : (given ?? searched)
   let docs: Record<string, unknown>[]
   try {
     const result = await req.payload.find({
       collection: AUDIT_SLUG,
-      where: where && typeof where === 'object' ? where : undefined,
+      where,
       sort: '-createdAt',
       limit: MAX_EXPORT_ROWS,
       pagination: false,
