@@ -30,7 +30,11 @@ const editor = await payload.create({
 })
 const article = await payload.create({
   collection: 'articles',
-  data: { title: 'Bài đo', body: richTextFrom(Array.from({ length: 30 }, (_, i) => `Đoạn ${i} của bài đo thời gian lưu.`)), _status: 'published' },
+  data: {
+    title: 'Bài đo',
+    body: richTextFrom(Array.from({ length: 30 }, (_, i) => `Đoạn ${i} của bài đo thời gian lưu.`)),
+    _status: 'published',
+  },
   context: { disableRevalidate: true },
 })
 const counter = await getCounter()

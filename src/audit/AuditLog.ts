@@ -12,7 +12,13 @@ import { AUDIT_SLUG } from './record'
 
 const nobody = () => false
 
-const timeFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+const timeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+})
 
 /** The stored UTC time as a person here reads it: 14:05:09 17/4/2024 (giờ Việt Nam). */
 const inVietnamTime: FieldHook = ({ siblingData }) => {

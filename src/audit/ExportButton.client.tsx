@@ -14,7 +14,9 @@ export function ExportButton() {
       <a className="btn btn--style-secondary btn--size-small" href={`/api/audit-log/export${query ? `?${query}` : ''}`} download>
         Xuất CSV
       </a>{' '}
-      <span style={{ fontSize: '0.85em' }}>(theo bộ lọc đang chọn, tối đa {MAX_EXPORT_ROWS.toLocaleString('vi-VN')} mục; giờ UTC, định dạng ISO)</span>
+      <span style={{ fontSize: '0.85em' }}>
+        (theo bộ lọc đang chọn, tối đa {MAX_EXPORT_ROWS.toLocaleString('vi-VN')} mục; giờ UTC, định dạng ISO)
+      </span>
     </div>
   )
 }

@@ -7,7 +7,18 @@ import { isAdmin } from '@/access/isAdmin'
 import { MAX_EXPORT_ROWS } from './exportLimits'
 import { AUDIT_SLUG } from './record'
 
-const COLUMNS = ['createdAt', 'action', 'userId', 'userEmail', 'clientAddress', 'targetCollection', 'targetId', 'title', 'changedFields', 'detail'] as const
+const COLUMNS = [
+  'createdAt',
+  'action',
+  'userId',
+  'userEmail',
+  'clientAddress',
+  'targetCollection',
+  'targetId',
+  'title',
+  'changedFields',
+  'detail',
+] as const
 
 /** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
 export function csvCell(value: unknown): string {

@@ -210,7 +210,13 @@ export function globalAuditHook(global: GlobalConfig): GlobalAfterChangeHook {
     recordAuditLater(req.payload, () => {
       const changed = changedFieldNames(doc as Doc, previousDoc as Doc, undefined, secret)
       if (changed.length === 0) return null
-      return { action: 'settings-change', ...who, targetCollection: global.slug, title: typeof global.label === 'string' ? global.label : global.slug, changedFields: changed }
+      return {
+        action: 'settings-change',
+        ...who,
+        targetCollection: global.slug,
+        title: typeof global.label === 'string' ? global.label : global.slug,
+        changedFields: changed,
+      }
     })
     return doc
   }

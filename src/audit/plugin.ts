@@ -37,8 +37,20 @@ type ScheduleInput = {
 
 /** The account and title behind a scheduled publication, looked up when its entry is written. */
 async function scheduleEntry(payload: Payload, input: ScheduleInput, action: 'schedule-set' | 'schedule-cancel', when?: unknown) {
-  const user = input.user?.value != null && input.user.relationTo ? await payload.db.findOne<{ id: string | number; email?: string }>({ collection: input.user.relationTo as CollectionSlug, where: { id: { equals: input.user.value } } }) : null
-  const doc = input.doc?.value != null && input.doc.relationTo ? await payload.db.findOne<{ id: string | number; title?: string }>({ collection: input.doc.relationTo as CollectionSlug, where: { id: { equals: input.doc.value } } }) : null
+  const user =
+    input.user?.value != null && input.user.relationTo
+      ? await payload.db.findOne<{ id: string | number; email?: string }>({
+          collection: input.user.relationTo as CollectionSlug,
+          where: { id: { equals: input.user.value } },
+        })
+      : null
+  const doc =
+    input.doc?.value != null && input.doc.relationTo
+      ? await payload.db.findOne<{ id: string | number; title?: string }>({
+          collection: input.doc.relationTo as CollectionSlug,
+          where: { id: { equals: input.doc.value } },
+        })
+      : null
   return {
     action,
     userId: input.user?.value ?? null,
@@ -96,7 +108,12 @@ export const auditTrail: Plugin = (config: Config): Config => {
                 if (job.taskSlug !== 'schedulePublish' || job.completedAt || !req.user) return doc
                 const address = req.headers.get('x-forwarded-for')
                 recordAuditLater(req.payload, async () => ({
-                  ...(await scheduleEntry(req.payload, { ...job.input, user: { relationTo: req.user!.collection, value: req.user!.id } }, 'schedule-cancel', job.waitUntil)),
+                  ...(await scheduleEntry(
+                    req.payload,
+                    { ...job.input, user: { relationTo: req.user!.collection, value: req.user!.id } },
+                    'schedule-cancel',
+                    job.waitUntil,
+                  )),
                   clientAddress: address,
                 }))
                 return doc

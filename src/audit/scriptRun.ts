@@ -13,7 +13,11 @@ export async function recordScriptRun(entry: Omit<AuditEntry, 'userEmail' | 'cli
     const payload = await getPayload({ config })
     try {
       const by = `${os.userInfo().username}@${os.hostname()}`
-      await recordAudit(payload, { ...entry, clientAddress: 'máy chủ (dòng lệnh)', detail: [entry.detail, `chạy bởi ${by}`].filter(Boolean).join('; ') })
+      await recordAudit(payload, {
+        ...entry,
+        clientAddress: 'máy chủ (dòng lệnh)',
+        detail: [entry.detail, `chạy bởi ${by}`].filter(Boolean).join('; '),
+      })
     } finally {
       await payload.destroy()
     }

@@ -11,7 +11,10 @@ test('an admin filters the trail by a person and exports it as CSV', async ({ pa
   const token = await adminToken(request)
   const email = `bien-tap-nhat-ky-${Date.now()}@example.vn`
   const password = 'mat-khau-bien-tap-nhat-ky-1'
-  const created = await request.post('/api/users', { headers: authHeader(token), data: { email, password, name: 'Biên tập nhật ký', role: 'editor' } })
+  const created = await request.post('/api/users', {
+    headers: authHeader(token),
+    data: { email, password, name: 'Biên tập nhật ký', role: 'editor' },
+  })
   expect(created.ok()).toBeTruthy()
   // The editor signs in and writes a draft: two entries of theirs.
   const login = await request.post('/api/users/login', { data: { email, password } })

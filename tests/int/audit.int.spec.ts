@@ -21,12 +21,19 @@ import { richTextFrom } from '@/utilities/lexical'
 const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
 
 /** A REST call through Payload's real handlers, from `address`. */
-async function rest(method: keyof typeof handlers, path: string, { token, body, address = '198.51.100.7' }: { token?: string; body?: unknown; address?: string } = {}) {
+async function rest(
+  method: keyof typeof handlers,
+  path: string,
+  { token, body, address = '198.51.100.7' }: { token?: string; body?: unknown; address?: string } = {},
+) {
   const url = new URL(`http://localhost:3000/api/${path}`)
   const headers: Record<string, string> = { 'X-Forwarded-For': address, 'Content-Type': 'application/json' }
   if (token) headers.Authorization = `JWT ${token}`
   const request = new NextRequest(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .map(decodeURIComponent)
   return handlers[method](request, { params: Promise.resolve({ slug }) })
 }
 
@@ -38,7 +45,12 @@ let adminToken: string
 /** The entries written since `since` (an ISO time), oldest first, once every pending write is done. */
 async function entriesSince(since: string, where: Record<string, unknown> = {}): Promise<AuditLog[]> {
   await flushAudit()
-  const { docs } = await payload.find({ collection: 'audit-log', where: { createdAt: { greater_than_equal: since }, ...where }, sort: 'createdAt', limit: 100 })
+  const { docs } = await payload.find({
+    collection: 'audit-log',
+    where: { createdAt: { greater_than_equal: since }, ...where },
+    sort: 'createdAt',
+    limit: 100,
+  })
   return docs
 }
 
@@ -64,7 +76,12 @@ describe('an article through its life', () => {
   it('leaves one entry per action, with the account, the title at the time and the changed fields', async () => {
     const since = await mark()
     const as = { user: editor, overrideAccess: false, context: { disableRevalidate: true } }
-    const article = await payload.create({ collection: 'articles', data: { title: 'Bài nháp', body: richTextFrom(['Nội dung.']), _status: 'draft' }, draft: true, ...as })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài nháp', body: richTextFrom(['Nội dung.']), _status: 'draft' },
+      draft: true,
+      ...as,
+    })
     await payload.update({ collection: 'articles', id: article.id, data: { _status: 'published' }, ...as })
     await payload.update({ collection: 'articles', id: article.id, data: { title: 'Bài đã sửa' }, ...as })
     await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' }, ...as })
@@ -81,13 +98,47 @@ describe('an article through its life', () => {
 
   it('records a version restored as a restore', async () => {
     const as = { user: editor, overrideAccess: false, context: { disableRevalidate: true } }
-    const article = await payload.create({ collection: 'articles', data: { title: 'Bản một', body: richTextFrom(['Một.']), _status: 'published' }, ...as })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bản một', body: richTextFrom(['Một.']), _status: 'published' },
+      ...as,
+    })
     await payload.update({ collection: 'articles', id: article.id, data: { title: 'Bản hai' }, ...as })
-    const { docs } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: article.id }, 'version.title': { equals: 'Bản một' } }, limit: 1 })
+    const { docs } = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: article.id }, 'version.title': { equals: 'Bản một' } },
+      limit: 1,
+    })
     const since = await mark()
     await payload.restoreVersion({ collection: 'articles', id: docs[0].id, ...as })
     const entries = await entriesSince(since, { targetCollection: { equals: 'articles' } })
     expect(entries.map((entry) => [entry.action, entry.title])).toEqual([['restore', 'Bản một']])
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('records a schedule set and cancelled, with the account behind it', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài hẹn giờ', body: richTextFrom(['Hẹn.']), _status: 'draft' },
+      draft: true,
+      context: { disableRevalidate: true },
+    })
+    const since = await mark()
+    const waitUntil = new Date(Math.floor(Date.now() / 1000) * 1000 + 24 * 60 * 60 * 1000)
+    // As Payload's schedule drawer does it (@payloadcms/ui schedulePublishHandler).
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: article.id }, user: { relationTo: 'users', value: editor.id } },
+      waitUntil,
+    })
+    await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } }, user: editor })
+    const entries = await entriesSince(since, { action: { in: ['schedule-set', 'schedule-cancel'] } })
+    expect(entries.map((entry) => [entry.action, entry.userEmail, entry.targetId, entry.title])).toEqual([
+      ['schedule-set', editor.email, String(article.id), 'Bài hẹn giờ'],
+      ['schedule-cancel', editor.email, String(article.id), 'Bài hẹn giờ'],
+    ])
+    expect(entries[0].detail).toContain(waitUntil.toISOString())
   })
 })
 
@@ -127,7 +178,13 @@ describe('accounts', () => {
       overrideAccess: false,
     })
     await payload.update({ collection: 'users', id: created.id, data: { role: 'editor' }, user: admin, overrideAccess: false })
-    await payload.update({ collection: 'users', id: created.id, data: { password: 'mot-mat-khau-moi-rat-dai-2' }, user: admin, overrideAccess: false })
+    await payload.update({
+      collection: 'users',
+      id: created.id,
+      data: { password: 'mot-mat-khau-moi-rat-dai-2' },
+      user: admin,
+      overrideAccess: false,
+    })
     const entries = await entriesSince(since, { targetCollection: { equals: 'users' } })
     expect(entries.map((entry) => entry.action)).toEqual(['account-create', 'role-change', 'password-change'])
     expect(entries[1].changedFields).toBe('role')
@@ -150,7 +207,9 @@ describe('settings and uploads', () => {
     const since = await mark()
     await payload.updateGlobal({ slug: 'counter-settings', data: { dedupeMinutes: 45 }, user: admin, overrideAccess: false })
     const entries = await entriesSince(since, { action: { equals: 'settings-change' } })
-    expect(entries.map((entry) => [entry.targetCollection, entry.changedFields, entry.userEmail])).toEqual([['counter-settings', 'dedupeMinutes', admin.email]])
+    expect(entries.map((entry) => [entry.targetCollection, entry.changedFields, entry.userEmail])).toEqual([
+      ['counter-settings', 'dedupeMinutes', admin.email],
+    ])
   })
 
   it('records an upload and its deletion', async () => {
@@ -205,7 +264,12 @@ describe('a failed write', () => {
     // The trail's table gone for a moment (a disk fault, a broken restore): the save must not notice.
     await queryRows(payload, 'ALTER TABLE audit_log RENAME TO audit_log_away')
     try {
-      const updated = await payload.updateGlobal({ slug: 'counter-settings', data: { dedupeMinutes: 50 }, user: admin, overrideAccess: false })
+      const updated = await payload.updateGlobal({
+        slug: 'counter-settings',
+        data: { dedupeMinutes: 50 },
+        user: admin,
+        overrideAccess: false,
+      })
       expect(updated.dedupeMinutes).toBe(50)
       await flushAudit()
     } finally {
@@ -218,7 +282,9 @@ describe('a failed write', () => {
 describe('export', () => {
   it('gives admins a CSV of the filtered entries (BOM, ISO times), and nobody else', async () => {
     await flushAudit()
-    const response = await rest('GET', `audit-log/export?where[userEmail][equals]=${encodeURIComponent(editor.email)}`, { token: adminToken })
+    const response = await rest('GET', `audit-log/export?where[userEmail][equals]=${encodeURIComponent(editor.email)}`, {
+      token: adminToken,
+    })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/text\/csv/)
     const bytes = Buffer.from(await response.arrayBuffer())
@@ -227,7 +293,8 @@ describe('export', () => {
     const lines = text.slice(1).trim().split('\r\n')
     expect(lines[0]).toBe('createdAt,action,userId,userEmail,clientAddress,targetCollection,targetId,title,changedFields,detail')
     expect(lines.length).toBeGreaterThan(3)
-    for (const line of lines.slice(1)) expect(line).toMatch(new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z,[a-z-]+,[^,]*,${editor.email.replace(/[.]/g, '\\.')},`))
+    for (const line of lines.slice(1))
+      expect(line).toMatch(new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z,[a-z-]+,[^,]*,${editor.email.replace(/[.]/g, '\\.')},`))
     const editorToken = (await login(editor.email, TEST_PASSWORD)).token
     expect((await rest('GET', 'audit-log/export', { token: editorToken })).status).toBe(403)
   })
@@ -238,7 +305,10 @@ describe('retention', () => {
     const old = new Date(Date.now() - 800 * 24 * 60 * 60 * 1000).toISOString()
     const recent = new Date(Date.now() - 100 * 24 * 60 * 60 * 1000).toISOString()
     for (const at of [old, old, recent]) {
-      await payload.db.create({ collection: 'audit-log', data: { action: 'login', userEmail: 'cu@example.vn', createdAt: at, updatedAt: at } })
+      await payload.db.create({
+        collection: 'audit-log',
+        data: { action: 'login', userEmail: 'cu@example.vn', createdAt: at, updatedAt: at },
+      })
     }
     const since = await mark()
     const { removed } = await pruneAuditLog(payload)
