@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { auditTrail } from '@/audit/plugin'
 import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
@@ -29,6 +30,7 @@ import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
 import { showPublicErrors } from '@/hooks/showPublicErrors'
 import { guardScheduledJobs } from '@/news/guardScheduledJobs'
+import { payloadLogger } from '@/operations/log'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { Weather } from '@/globals/Weather'
 import '@/types/payload-context'
@@ -103,7 +105,10 @@ export default buildConfig({
   // The largest upload of any kind (a document, 20 MB): reading stops there. Pictures have their own 10 MB check.
   upload: { limits: { fileSize: MAX_DOCUMENT_BYTES }, responseOnLimit: DOCUMENT_TOO_LARGE },
   // writeGate: while an import's SQLite transaction is open, other writes wait for it (src/database/writeGate.ts).
-  plugins: [uploadStorage(), writeGate],
+  // auditTrail last: it records every collection and global the others have added (src/audit/plugin.ts).
+  plugins: [uploadStorage(), writeGate, auditTrail],
+  // JSON lines in production, Payload's readable output in development (src/operations/log.ts).
+  logger: payloadLogger(),
   secret: payloadSecret(),
   // Payload's resizing and cropping decode with the same pixel limit as the upload check.
   sharp: limitedSharp,

@@ -1,4 +1,5 @@
 // `npm run restore <backup folder>`: checks the backup, then puts it in place. Stop the server first.
+import { recordScriptRun } from '@/audit/scriptRun'
 import { restore } from '@/backup'
 import { databaseUrl, mediaDir } from '@/env'
 
@@ -9,6 +10,8 @@ if (!from) {
 }
 try {
   restore({ from, databaseUrl: databaseUrl(), mediaDir: mediaDir() })
+  // Written into the database just restored, so that its trail says where it came from.
+  await recordScriptRun({ action: 'backup-restore', detail: `Khôi phục từ ${from}` })
   console.log(`Đã khôi phục từ ${from}. Khởi động lại máy chủ; nếu cần, chạy npm run search:rebuild.`)
   process.exit(0)
 } catch (error) {

@@ -2,6 +2,7 @@
 // A view counts once per visitor per article per dedupe window; a visitor is a salted daily hash.
 import { createHash, randomBytes } from 'node:crypto'
 
+import { metrics, noteDatabaseError } from '@/operations/metrics'
 import { addressGroup } from '@/server/clientAddress'
 
 import { type Batch, type CounterStore, ONLINE_MS, WAIT_ON_EXIT_MS } from './store'
@@ -262,12 +263,17 @@ export class Counter {
     const batch = this.pending
     const now = this.now()
     if (batch.visits.size > 0 || batch.views.size > 0) {
+      const measured = metrics()
+      const stopTimer = measured.counterFlushDuration.startTimer()
+      measured.counterFlushViews.observe(batch.visits.size + [...batch.views.values()].reduce((sum, views) => sum + views, 0))
       this.pending = emptyBatch()
       this.inFlight = { views: batch.views, ...this.pendingNew }
       this.pendingNew = { today: 0, online: 0 }
       try {
         await this.store.write(batch, vnDay(now), now, this.dedupeMs)
+        stopTimer()
       } catch (error) {
+        noteDatabaseError(error)
         // Keep the batch for the next try rather than lose it.
         this.merge(batch)
         this.pendingNew.today += this.inFlight.today

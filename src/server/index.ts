@@ -5,9 +5,17 @@
 //   2. the security headers are set, from SITE_URL as it is now (./securityHeaders.ts);
 //   3. sign-in, forgot-password and first-register are braked per address (./signInLimit.ts);
 //   4. a public page already rendered is answered from memory (./pageCache.ts; PAGE_CACHE=off to skip),
-//      and shared caches in front are told to keep pages briefly (./sharedCaches.ts).
+//      and shared caches in front are told to keep pages briefly (./sharedCaches.ts);
+//   5. every request is counted and timed by route group (src/operations: GET /api/metrics is answered here),
+//      and a failed or slow one is logged, with its request id (X-Request-Id).
 // `next start` alone would skip all of this, so src/instrumentation.ts refuses it in production.
+import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+
+import { logLine, requestLogPolicy } from '@/operations/log'
+import { metrics } from '@/operations/metrics'
+import { answerMetrics, isMetricsRequest } from '@/operations/metricsEndpoint'
+import { routeGroup } from '@/operations/routeGroup'
 
 import { pinClientAddress, trustedProxyHops } from './clientAddress'
 import { documentFileHeaders, isDocumentFile, refuseOversizedUpload } from './documentFiles'
@@ -30,13 +38,39 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
   const fileHeaders = documentFileHeaders(headers)
   const pages = pageCache ? new PageCache() : null
   if (pages) installPageCache(pages)
+  const measured = metrics()
+  const logPolicy = requestLogPolicy()
   return (request, response) => {
     const address = pinClientAddress(request, hops)
+    const started = performance.now()
+    const group = routeGroup(request.url)
+    // A proxy's id is kept so that its log and ours meet; anything else is replaced.
+    const given = request.headers['x-request-id']
+    const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID()
+    response.setHeader('X-Request-Id', requestId)
+    response.once('finish', () => {
+      const seconds = (performance.now() - started) / 1000
+      const status = response.statusCode
+      measured.requests.inc({ group, status })
+      measured.latency.observe({ group }, seconds)
+      if (logPolicy.all || status >= 500 || seconds * 1000 >= logPolicy.slowMs) {
+        const level = status >= 500 ? 'error' : seconds * 1000 >= logPolicy.slowMs ? 'warn' : 'info'
+        logLine(level, 'request', { requestId, method: request.method, route: group, status, durationMs: Math.round(seconds * 1000) })
+      }
+    })
+    if (group === 'metrics' && isMetricsRequest(request)) return answerMetrics(request, response, address)
     // A page already rendered goes out first, with the headers it was stored with (these included).
     const key = pages?.keyOf(request)
-    if (key && pages!.serve(key, response)) return
+    if (key && pages!.serve(key, response)) {
+      measured.pageCache.inc({ result: 'hit' })
+      return
+    }
+    if (key) measured.pageCache.inc({ result: 'miss' })
     for (const [name, value] of isDocumentFile(request) ? fileHeaders : headers) response.setHeader(name, value)
-    if (applySignInLimit(limiter, request, response, address)) return
+    if (applySignInLimit(limiter, request, response, address)) {
+      measured.signInRefusals.inc()
+      return
+    }
     if (refuseOversizedUpload(request, response)) return
     if (key) pages!.record(key, response)
     limitSharedCaching(response)

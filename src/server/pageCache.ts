@@ -134,6 +134,8 @@ export class PageCache {
     }) as typeof end
     response.on('finish', () => {
       const headers: OutgoingHttpHeaders = { ...response.getHeaders(), ...headersGiven }
+      // Each answer carries its own request's id (set by the pipeline), never the one that filled the cache.
+      delete headers['x-request-id']
       const cacheControl = String(headers['cache-control'] ?? '')
       const type = String(headers['content-type'] ?? '')
       const cacheable =

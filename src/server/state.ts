@@ -25,6 +25,10 @@ export const SINGLETONS = {
   WriteGate: 'src/database/writeGate.ts',
   /** PostgreSQL: the connection holding the scheduled-jobs lock. */
   JobLeader: 'src/database/jobLeader.ts',
+  /** The Prometheus registry and the portal's metrics, fed from the server and from Next's bundles alike. */
+  Metrics: 'src/operations/metrics.ts',
+  /** Audit entries being written after their action (awaited by tests and on shutdown). */
+  AuditWriter: 'src/audit/record.ts',
 } as const
 
 export type SingletonName = keyof typeof SINGLETONS

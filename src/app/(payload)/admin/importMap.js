@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ScoreImport as ScoreImport_060046c8a57ce2fbdef03a04c1d59f97 } from '@/components/admin/ScoreImport.client'
+import { ExportButton as ExportButton_523f7a4907ee941b4d8cfcac00feae58 } from '@/audit/ExportButton.client'
 import { Icon as Icon_534076e2c753ea5d539a54b05f456b1b } from '@/components/admin/Icon'
 import { Logo as Logo_a44df17d0fc3dcd873dae43dc3bf66bd } from '@/components/admin/Logo'
 import { AwaitingReview as AwaitingReview_dd9b5cf5c77b32590e2e127971b8cfc1 } from '@/components/admin/AwaitingReview'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/ScoreImport.client#ScoreImport": ScoreImport_060046c8a57ce2fbdef03a04c1d59f97,
+  "@/audit/ExportButton.client#ExportButton": ExportButton_523f7a4907ee941b4d8cfcac00feae58,
   "@/components/admin/Icon#Icon": Icon_534076e2c753ea5d539a54b05f456b1b,
   "@/components/admin/Logo#Logo": Logo_a44df17d0fc3dcd873dae43dc3bf66bd,
   "@/components/admin/AwaitingReview#AwaitingReview": AwaitingReview_dd9b5cf5c77b32590e2e127971b8cfc1,

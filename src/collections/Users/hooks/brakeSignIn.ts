@@ -1,6 +1,7 @@
 // Counts each sign-in try against the client's address and the account it names (see src/security/signInLimit.ts).
 import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
+import { metrics } from '@/operations/metrics'
 import { addressGroup, pinnedAddress } from '@/server/clientAddress'
 import { getSignInLimiter, limiterKey, SIGN_IN_PATH, TOO_MANY_TRIES } from '@/server/signInLimit'
 
@@ -24,7 +25,10 @@ export const brakeSignIn: CollectionBeforeOperationHook = ({ args, operation, re
   const limiter = getSignInLimiter()
   // Tries that arrive together passed the server's check together: the later ones stop here.
   const wait = limiter.waitSeconds(key)
-  if (wait > 0) throw new APIError(TOO_MANY_TRIES(wait), 429, null, true)
+  if (wait > 0) {
+    metrics().signInRefusals.inc()
+    throw new APIError(TOO_MANY_TRIES(wait), 429, null, true)
+  }
   limiter.strike(key, accountOf((args as { data?: unknown }).data))
   return args
 }

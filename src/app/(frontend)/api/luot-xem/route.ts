@@ -7,6 +7,7 @@ import { counterSettings, getCounter } from '@/analytics'
 import { refuseNonReader } from '@/analytics/filter'
 import { vnDay } from '@/analytics/time'
 import { currentStaff } from '@/news/preview'
+import { metrics } from '@/operations/metrics'
 import { pinnedAddress } from '@/server/clientAddress'
 
 const MAX_BODY_BYTES = 512
@@ -14,7 +15,10 @@ const BROWSER_ID = /^[A-Za-z0-9_-]{16,64}$/
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
 const answer = (body: object, status = 200) => Response.json(body, { status, headers: NO_STORE })
-const refuse = (status: number, message: string) => answer({ message }, status)
+const refuse = (status: number, message: string) => {
+  metrics().beacons.inc({ result: status === 413 ? 'too-large' : status === 404 ? 'unknown-article' : 'invalid' })
+  return answer({ message }, status)
+}
 
 type Beacon = { visitorId?: string; articleId?: number }
 
@@ -59,5 +63,6 @@ export async function POST(request: NextRequest): Promise<Response> {
     })
     counted = await counter.record(visitor, article?.id)
   }
+  metrics().beacons.inc({ result: counted ? 'counted' : notReader !== null ? 'not-reader' : skip ? 'staff' : 'repeat' })
   return answer({ counted, ...(await counter.figures(settings.startingTotal, article ?? undefined)) })
 }
