@@ -13,6 +13,7 @@ import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
 import { Indices } from '@/collections/Indices'
 import { Media } from '@/collections/Media'
+import { Questions } from '@/collections/Questions'
 import { ScoreRecords } from '@/collections/ScoreRecords'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
@@ -23,8 +24,10 @@ import { emailAdapter, MAIL_NOT_CONFIGURED_SCREEN, mailDependentViews } from '@/
 import { payloadSecret, siteUrl } from '@/env'
 import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
+import { QuestionSettings } from '@/globals/QuestionSettings'
 import { showPublicErrors } from '@/hooks/showPublicErrors'
 import { guardScheduledJobs } from '@/news/guardScheduledJobs'
+import { eraseQuestionContacts } from '@/questions/retention'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { Weather } from '@/globals/Weather'
 import '@/types/payload-context'
@@ -67,8 +70,8 @@ export default buildConfig({
       defaultTimezone: TIME_ZONE,
     },
   },
-  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users],
-  globals: [SiteSettings, Navigation, Weather, CounterSettings],
+  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users, Questions],
+  globals: [SiteSettings, Navigation, Weather, CounterSettings, QuestionSettings],
   editor: lexicalEditor(),
   email: emailAdapter(),
   db: databaseAdapter(dirname),
@@ -85,6 +88,7 @@ export default buildConfig({
     shouldAutoRun: runsScheduledJobs,
     access: { queue: isEditorOrAbove, cancel: isEditorOrAbove, run: isAdmin },
     jobsCollectionOverrides: guardScheduledJobs,
+    tasks: [eraseQuestionContacts],
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // writeGate: while an import's SQLite transaction is open, other writes wait for it (src/database/writeGate.ts).

@@ -28,6 +28,7 @@ export interface Config {
     authors: Author;
     units: Unit;
     users: User;
+    questions: Question;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -44,6 +45,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -59,12 +61,16 @@ export interface Config {
     navigation: Navigation;
     weather: Weather;
     'counter-settings': CounterSetting;
+    'question-settings': QuestionSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     weather: WeatherSelect<false> | WeatherSelect<true>;
     'counter-settings': CounterSettingsSelect<false> | CounterSettingsSelect<true>;
+    'question-settings': QuestionSettingsSelect<false> | QuestionSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -73,6 +79,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      eraseQuestionContacts: TaskEraseQuestionContacts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -348,6 +355,34 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Questions sent through the public form. Assign, answer, then set "Published" to show the question and answer (never the contact).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  subject: string;
+  question: string;
+  name?: string | null;
+  /**
+   * Erased after the retention period.
+   */
+  contact?: string | null;
+  /**
+   * Published with the question.
+   */
+  answer?: string | null;
+  status: 'new' | 'assigned' | 'answered' | 'published' | 'rejected';
+  assignedTo?: (number | null) | User;
+  consentAt?: string | null;
+  answeredAt?: string | null;
+  publishedAt?: string | null;
+  contactErasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -416,7 +451,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'eraseQuestionContacts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -449,10 +484,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'eraseQuestionContacts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -494,6 +538,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -740,6 +788,25 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  subject?: T;
+  question?: T;
+  name?: T;
+  contact?: T;
+  answer?: T;
+  status?: T;
+  assignedTo?: T;
+  consentAt?: T;
+  answeredAt?: T;
+  publishedAt?: T;
+  contactErasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -774,6 +841,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -889,6 +957,37 @@ export interface CounterSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-settings".
+ */
+export interface QuestionSetting {
+  id: number;
+  /**
+   * After this long from the answer (or rejection), the asker’s email or phone is erased; the question and answer stay.
+   */
+  retentionMonths: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -955,6 +1054,26 @@ export interface CounterSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-settings_select".
+ */
+export interface QuestionSettingsSelect<T extends boolean = true> {
+  retentionMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -962,6 +1081,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseQuestionContacts".
+ */
+export interface TaskEraseQuestionContacts {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

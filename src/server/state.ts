@@ -23,6 +23,10 @@ export const SINGLETONS = {
   WriteGate: 'src/database/writeGate.ts',
   /** PostgreSQL: the connection holding the scheduled-jobs lock. */
   JobLeader: 'src/database/jobLeader.ts',
+  /** Citizens' questions per address an hour (Hỏi đáp). */
+  QuestionLimiter: 'src/questions/limit.ts',
+  /** Plain form POSTs to /hoi-dap, read by the server and handed to the page that answers them. */
+  QuestionPosts: 'src/server/questionPost.ts',
 } as const
 
 export type SingletonName = keyof typeof SINGLETONS
