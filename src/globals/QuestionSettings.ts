@@ -2,6 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
+import { expireTags } from '@/news/revalidate'
+import { QUESTIONS_TAG } from '@/questions/tags'
 
 export const DEFAULT_RETENTION_MONTHS = 12
 
@@ -11,6 +13,8 @@ export const QuestionSettings: GlobalConfig = {
   label: { vi: 'Cài đặt hỏi đáp', en: 'Question settings' },
   access: { read: isStaff, update: isAdmin },
   admin: { group: { vi: 'Hỏi đáp', en: 'Questions' } },
+  // The form's consent text states the period.
+  hooks: { afterChange: [({ doc, req }) => (req.context.disableRevalidate ? doc : (expireTags([QUESTIONS_TAG]), doc))] },
   fields: [
     {
       name: 'retentionMonths',

@@ -35,7 +35,7 @@ export async function eraseExpiredContacts(payload: Payload, now = new Date()): 
     data: { contact: null, contactErasedAt: now.toISOString() },
     overrideAccess: true,
     depth: 0,
-    select: { id: true },
+    select: { contactErasedAt: true },
   })
   const ids = docs.map((doc) => doc.id)
   if (ids.length > 0) {

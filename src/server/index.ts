@@ -5,12 +5,14 @@
 //   2. the security headers are set, from SITE_URL as it is now (./securityHeaders.ts);
 //   3. sign-in, forgot-password and first-register are braked per address (./signInLimit.ts);
 //   4. a public page already rendered is answered from memory (./pageCache.ts; PAGE_CACHE=off to skip),
-//      and shared caches in front are told to keep pages briefly (./sharedCaches.ts).
+//      and shared caches in front are told to keep pages briefly (./sharedCaches.ts);
+//   5. a plain form POST to /hoi-dap (no JavaScript) is read and handed to its page (./questionPost.ts).
 // `next start` alone would skip all of this, so src/instrumentation.ts refuses it in production.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 
 import { pinClientAddress, trustedProxyHops } from './clientAddress'
 import { installPageCache, PageCache } from './pageCache'
+import { takeQuestionForm } from './questionPost'
 import { securityHeaders } from './securityHeaders'
 import { limitSharedCaching } from './sharedCaches'
 import { runShutdownTasks } from './shutdown'
@@ -37,6 +39,7 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
     if (applySignInLimit(limiter, request, response, address)) return
     if (key) pages!.record(key, response)
     limitSharedCaching(response)
+    if (takeQuestionForm(request, response, address, () => handle(request, response))) return
     return handle(request, response)
   }
 }

@@ -31,12 +31,12 @@ export const Questions: CollectionConfig = {
     singular: { vi: 'Câu hỏi', en: 'Question' },
     plural: { vi: 'Hỏi đáp', en: 'Questions' },
   },
+  // The queue: newest first; the status column and its filter show what still needs an answer.
+  defaultSort: '-createdAt',
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isEditorOrAbove },
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'status', 'assignedTo', 'createdAt', 'publishedAt'],
-    // The queue: newest first; the status column and its filter show what still needs an answer.
-    defaultSort: '-createdAt',
     listSearchableFields: ['subject', 'name'],
     group: { vi: 'Hỏi đáp', en: 'Questions' },
     description: {
