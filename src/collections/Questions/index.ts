@@ -6,7 +6,7 @@ import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { LIMITS } from '@/questions/submission'
 
 import { afterQuestionChange, afterQuestionDelete } from './hooks/afterQuestionChange'
-import { trackQuestionStatus } from './hooks/trackQuestionStatus'
+import { answerWhenAnswered, trackQuestionStatus } from './hooks/trackQuestionStatus'
 
 export const QUESTION_STATUSES = [
   { value: 'new', label: { vi: 'Mới', en: 'New' } },
@@ -73,6 +73,7 @@ export const Questions: CollectionConfig = {
       name: 'answer',
       type: 'textarea',
       label: { vi: 'Câu trả lời', en: 'Answer' },
+      validate: answerWhenAnswered,
       admin: { description: { vi: 'Được đăng công khai cùng câu hỏi.', en: 'Published with the question.' } },
     },
     {
