@@ -115,11 +115,18 @@ export function takeQuestionForm(request: IncomingMessage, response: ServerRespo
     const post: QuestionPost = { fields: new URLSearchParams(Buffer.concat(chunks).toString('utf8')), address, status: 200 }
     pending.set(token, post)
     response.on('close', () => pending.delete(token))
-    // Next renders the outcome page; the status it chose goes out instead of Next's 200.
+    // Next renders the outcome page; the status it chose goes out instead of Next's 200, and no cache keeps
+    // an answer to one person's post.
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse
-    response.writeHead = ((status: number, ...rest: unknown[]) =>
-      writeHead(status === 200 ? post.status : status, ...rest)) as unknown as ServerResponse['writeHead']
-    response.setHeader('Cache-Control', 'private, no-store')
+    response.writeHead = ((status: number, ...rest: unknown[]) => {
+      for (const arg of rest) {
+        if (arg && typeof arg === 'object' && !Array.isArray(arg)) {
+          for (const key of Object.keys(arg)) if (key.toLowerCase() === 'cache-control') delete (arg as Record<string, unknown>)[key]
+        }
+      }
+      response.setHeader('Cache-Control', 'private, no-store')
+      return writeHead(status === 200 ? post.status : status, ...rest)
+    }) as unknown as ServerResponse['writeHead']
     request.method = 'GET'
     request.url = QUESTION_OUTCOME_PATH
     request.headers[QUESTION_TOKEN_HEADER] = token
