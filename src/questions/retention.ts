@@ -41,7 +41,8 @@ export async function eraseExpiredContacts(payload: Payload, now = new Date()): 
   if (ids.length > 0) {
     payload.logger.info({ questionIds: ids }, `Hỏi đáp: đã xóa thông tin liên hệ của ${ids.length} câu hỏi quá thời hạn lưu giữ.`)
   }
-  if (errors.length > 0) payload.logger.error({ questionIds: errors.map((error) => error.id) }, 'Hỏi đáp: không xóa được thông tin liên hệ.')
+  if (errors.length > 0)
+    payload.logger.error({ questionIds: errors.map((error) => error.id) }, 'Hỏi đáp: không xóa được thông tin liên hệ.')
   return ids
 }
 

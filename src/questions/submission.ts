@@ -39,7 +39,11 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i
 export function normalisePhone(contact: string): string | null {
   if (!/^\+?[\d\s.\-()]+$/.test(contact)) return null
   const digits = contact.replace(/[\s.\-()]/g, '')
-  const national = digits.startsWith('+84') ? `0${digits.slice(3)}` : digits.startsWith('84') && digits.length >= 11 ? `0${digits.slice(2)}` : digits
+  const national = digits.startsWith('+84')
+    ? `0${digits.slice(3)}`
+    : digits.startsWith('84') && digits.length >= 11
+      ? `0${digits.slice(2)}`
+      : digits
   return /^0\d{9,10}$/.test(national) ? national : null
 }
 

@@ -76,7 +76,10 @@ export function takeQuestionForm(request: IncomingMessage, response: ServerRespo
   if (path !== QUESTION_FORM_PATH && path !== `${QUESTION_FORM_PATH}/`) return false
   // Server Actions (the form with JavaScript) carry Next-Action and are Next's to take.
   if (request.headers['next-action']) return false
-  const type = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
+  const type = String(request.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase()
   if (type !== 'application/x-www-form-urlencoded') return false
 
   if (crossSite(request)) {

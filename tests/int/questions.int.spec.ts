@@ -8,7 +8,7 @@ import type { Question } from '@/payload-types'
 import { submitQuestion, type Submission } from '@/questions/intake'
 import { QuestionLimiter, QUESTIONS_PER_HOUR } from '@/questions/limit'
 import { ERASE_CONTACTS_TASK, eraseExpiredContacts } from '@/questions/retention'
-import { EMPTY_VALUES, type QuestionValues } from '@/questions/submission'
+import type { QuestionValues } from '@/questions/submission'
 
 import { seedUser, TEST_PASSWORD } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -137,7 +137,11 @@ describe('retention', () => {
     const oldRejected = await question('Từ chối 13 tháng trước', 'rejected', 400)
     const recent = await question('Đã trả lời tháng trước', 'published', 30)
     const waiting = await question('Chưa trả lời', 'new', null)
-    await payload.db.updateOne({ collection: 'questions', id: waiting.id, data: { createdAt: new Date(Date.now() - 500 * DAY).toISOString() } })
+    await payload.db.updateOne({
+      collection: 'questions',
+      id: waiting.id,
+      data: { createdAt: new Date(Date.now() - 500 * DAY).toISOString() },
+    })
 
     const info = vi.spyOn(payload.logger, 'info')
     expect((await payload.findGlobal({ slug: 'question-settings' })).retentionMonths).toBe(12)

@@ -60,7 +60,12 @@ describe('the answer by mail', () => {
     const byPhone = await ask('0912 345 678', 'Chuyển công tác (điện thoại)')
 
     const before = received.length
-    await payload.update({ collection: 'questions', id: byMail.id, data: { status: 'answered', answer: 'Hồ sơ gồm đơn & <quyết định>.' }, ...asEditor })
+    await payload.update({
+      collection: 'questions',
+      id: byMail.id,
+      data: { status: 'answered', answer: 'Hồ sơ gồm đơn & <quyết định>.' },
+      ...asEditor,
+    })
     expect(received).toHaveLength(before)
 
     await payload.update({ collection: 'questions', id: byMail.id, data: { status: 'published' }, ...asEditor })

@@ -92,10 +92,22 @@ export const Questions: CollectionConfig = {
       label: { vi: 'Người được phân công', en: 'Assigned to' },
       admin: { position: 'sidebar' },
     },
-    { name: 'consentAt', type: 'date', label: { vi: 'Thời điểm đồng ý xử lý dữ liệu', en: 'Consent given' }, admin: serverSet, access: serverOnly },
+    {
+      name: 'consentAt',
+      type: 'date',
+      label: { vi: 'Thời điểm đồng ý xử lý dữ liệu', en: 'Consent given' },
+      admin: serverSet,
+      access: serverOnly,
+    },
     { name: 'answeredAt', type: 'date', label: { vi: 'Ngày trả lời', en: 'Answered' }, admin: serverSet },
     // The public list walks this index newest first (only published questions have the date).
     { name: 'publishedAt', type: 'date', index: true, label: { vi: 'Ngày công khai', en: 'Published' }, admin: serverSet },
-    { name: 'contactErasedAt', type: 'date', label: { vi: 'Ngày xóa thông tin liên hệ', en: 'Contact erased' }, admin: serverSet, access: serverOnly },
+    {
+      name: 'contactErasedAt',
+      type: 'date',
+      label: { vi: 'Ngày xóa thông tin liên hệ', en: 'Contact erased' },
+      admin: serverSet,
+      access: serverOnly,
+    },
   ],
 }

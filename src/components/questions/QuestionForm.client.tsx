@@ -52,9 +52,9 @@ export function Confirmation() {
         Đã nhận câu hỏi của bạn
       </h2>
       <p>
-        Cảm ơn bạn đã gửi câu hỏi đến Sở Nội vụ tỉnh Lào Cai. Câu hỏi sẽ được chuyển đến đơn vị phụ trách để trả lời; câu trả
-        lời được gửi đến thư điện tử của bạn (nếu bạn để lại thư điện tử) và có thể được đăng trên trang Hỏi đáp, không kèm
-        họ tên và thông tin liên hệ của bạn.
+        Cảm ơn bạn đã gửi câu hỏi đến Sở Nội vụ tỉnh Lào Cai. Câu hỏi sẽ được chuyển đến đơn vị phụ trách để trả lời; câu trả lời được gửi
+        đến thư điện tử của bạn (nếu bạn để lại thư điện tử) và có thể được đăng trên trang Hỏi đáp, không kèm họ tên và thông tin liên hệ
+        của bạn.
       </p>
       <p>
         <Link href={QUESTIONS_PATH}>Quay lại trang Hỏi đáp</Link>
@@ -110,7 +110,15 @@ export function QuestionForm({ initial, retentionMonths }: Props) {
 
       <div className={styles.field}>
         <label htmlFor={fieldId('name')}>{LABELS.name} *</label>
-        <input id={fieldId('name')} name="name" type="text" autoComplete="name" required defaultValue={values.name} {...described('name', errors)} />
+        <input
+          id={fieldId('name')}
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          defaultValue={values.name}
+          {...described('name', errors)}
+        />
         <FieldError name="name" errors={errors} />
       </div>
 
@@ -136,7 +144,14 @@ export function QuestionForm({ initial, retentionMonths }: Props) {
         <p id={hintId('subject')} className={styles.hint}>
           Tối đa {LIMITS.subject} ký tự.
         </p>
-        <input id={fieldId('subject')} name="subject" type="text" required defaultValue={values.subject} {...described('subject', errors, true)} />
+        <input
+          id={fieldId('subject')}
+          name="subject"
+          type="text"
+          required
+          defaultValue={values.subject}
+          {...described('subject', errors, true)}
+        />
         <FieldError name="subject" errors={errors} />
       </div>
 
@@ -165,9 +180,9 @@ export function QuestionForm({ initial, retentionMonths }: Props) {
       <fieldset className={styles.consent}>
         <legend>Bảo vệ dữ liệu cá nhân</legend>
         <p id={hintId('consent')} className={styles.hint}>
-          Theo Nghị định 13/2023/NĐ-CP: Sở Nội vụ tỉnh Lào Cai xử lý họ tên, thư điện tử hoặc số điện thoại và nội dung câu hỏi
-          của bạn chỉ để trả lời câu hỏi này. Câu hỏi và câu trả lời có thể được đăng công khai, không kèm họ tên và thông tin
-          liên hệ. Thông tin liên hệ được xóa {retentionMonths} tháng sau khi câu hỏi được trả lời. Xem{' '}
+          Theo Nghị định 13/2023/NĐ-CP: Sở Nội vụ tỉnh Lào Cai xử lý họ tên, thư điện tử hoặc số điện thoại và nội dung câu hỏi của bạn chỉ
+          để trả lời câu hỏi này. Câu hỏi và câu trả lời có thể được đăng công khai, không kèm họ tên và thông tin liên hệ. Thông tin liên
+          hệ được xóa {retentionMonths} tháng sau khi câu hỏi được trả lời. Xem{' '}
           <Link href="/chinh-sach-bao-mat">chính sách bảo vệ dữ liệu cá nhân</Link>.
         </p>
         <div className={styles.check}>

@@ -24,8 +24,8 @@ export async function QuestionsPage({ page, initial }: { page: number; initial?:
       {page === 1 ? (
         <>
           <p>
-            Người dân, tổ chức gửi câu hỏi về lĩnh vực của Sở Nội vụ tỉnh Lào Cai tại đây. Câu hỏi được chuyển đến đơn vị phụ
-            trách; câu trả lời được gửi lại cho bạn và có thể được đăng dưới đây.
+            Người dân, tổ chức gửi câu hỏi về lĩnh vực của Sở Nội vụ tỉnh Lào Cai tại đây. Câu hỏi được chuyển đến đơn vị phụ trách; câu trả
+            lời được gửi lại cho bạn và có thể được đăng dưới đây.
           </p>
           <QuestionForm initial={initial ?? { outcome: 'idle', values: EMPTY_VALUES }} retentionMonths={retentionMonths} />
         </>
