@@ -187,18 +187,19 @@ describe('REST', () => {
       context: { disableRevalidate: true },
     })
     const reader = outsideClient()
+    // Each call is made when it is awaited, so an early refusal is never an unhandled rejection.
     const attempts = [
-      reader.find({ collection: 'questions' }),
-      reader.find({ collection: 'questions', where: { status: { equals: 'published' } } }),
-      reader.find({ collection: 'questions', where: { contact: { like: '@' } } }),
-      reader.find({ collection: 'questions', select: { subject: true } }),
-      reader.findByID({ collection: 'questions', id: published.id }),
-      reader.count({ collection: 'questions' }),
-      reader.create({ collection: 'questions', data: { subject: 'Gửi thẳng qua REST', question: 'Vượt qua giới hạn gửi câu hỏi?' } }),
-      reader.update({ collection: 'questions', id: published.id, data: { answer: 'Sửa bậy' } }),
-      reader.findGlobal({ slug: 'question-settings' }),
+      () => reader.find({ collection: 'questions' }),
+      () => reader.find({ collection: 'questions', where: { status: { equals: 'published' } } }),
+      () => reader.find({ collection: 'questions', where: { contact: { like: '@' } } }),
+      () => reader.find({ collection: 'questions', select: { subject: true } }),
+      () => reader.findByID({ collection: 'questions', id: published.id }),
+      () => reader.count({ collection: 'questions' }),
+      () => reader.create({ collection: 'questions', data: { subject: 'Gửi thẳng qua REST', question: 'Vượt qua giới hạn gửi câu hỏi?' } }),
+      () => reader.update({ collection: 'questions', id: published.id, data: { answer: 'Sửa bậy' } }),
+      () => reader.findGlobal({ slug: 'question-settings' }),
     ]
-    for (const attempt of attempts) expect((await refusal(attempt)).status).toBe(403)
+    for (const attempt of attempts) expect((await refusal(attempt())).status).toBe(403)
     expect((await payload.findByID({ collection: 'questions', id: published.id, overrideAccess: true })).answer).toBe('Đã trả lời.')
   })
 
