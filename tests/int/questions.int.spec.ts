@@ -195,7 +195,11 @@ describe('REST', () => {
       () => reader.find({ collection: 'questions', select: { subject: true } }),
       () => reader.findByID({ collection: 'questions', id: published.id }),
       () => reader.count({ collection: 'questions' }),
-      () => reader.create({ collection: 'questions', data: { subject: 'Gửi thẳng qua REST', question: 'Vượt qua giới hạn gửi câu hỏi?' } }),
+      () =>
+        reader.create({
+          collection: 'questions',
+          data: { subject: 'Gửi thẳng qua REST', question: 'Vượt qua giới hạn gửi câu hỏi?', status: 'new' },
+        }),
       () => reader.update({ collection: 'questions', id: published.id, data: { answer: 'Sửa bậy' } }),
       () => reader.findGlobal({ slug: 'question-settings' }),
     ]

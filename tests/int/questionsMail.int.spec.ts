@@ -52,7 +52,14 @@ describe('the answer by mail', () => {
     const ask = (contact: string, subject: string) =>
       payload.create({
         collection: 'questions',
-        data: { name: 'Lò Thị Mai', contact, subject, question: 'Xin hỏi thủ tục chuyển công tác?', consentAt: new Date().toISOString() },
+        data: {
+          name: 'Lò Thị Mai',
+          contact,
+          subject,
+          question: 'Xin hỏi thủ tục chuyển công tác?',
+          consentAt: new Date().toISOString(),
+          status: 'new',
+        },
         overrideAccess: true,
         context: { disableRevalidate: true },
       })

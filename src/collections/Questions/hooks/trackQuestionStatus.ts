@@ -1,11 +1,11 @@
-import type { CollectionBeforeChangeHook, TextareaFieldSingleValidation } from 'payload'
+import type { CollectionBeforeChangeHook, TextareaField } from 'payload'
 
 import type { Question } from '@/payload-types'
 
 export const ANSWER_REQUIRED = 'Cần nhập câu trả lời trước khi chuyển sang "Đã trả lời" hoặc "Đã công khai".'
 
 /** An answered or published question must carry its answer (shown beside the field in the admin). */
-export const answerWhenAnswered: TextareaFieldSingleValidation = (value, { siblingData }) => {
+export const answerWhenAnswered: NonNullable<TextareaField['validate']> = (value, { siblingData }) => {
   const status = (siblingData as Partial<Question>).status
   return (status === 'answered' || status === 'published') && !value?.trim() ? ANSWER_REQUIRED : true
 }
