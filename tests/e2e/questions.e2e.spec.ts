@@ -46,7 +46,7 @@ test('a citizen asks without JavaScript: refused without consent (400, what they
   await expect(page.getByRole('alert').filter({ hasText: 'Câu hỏi chưa được gửi' })).toBeVisible()
   await expect(page.getByLabel('Tiêu đề *')).toHaveValue(noJs.subject)
   await expect(page.getByLabel('Thư điện tử hoặc số điện thoại *')).toHaveValue(noJs.contact)
-  expect(await seriousViolations(page)).toEqual([])
+  // (axe cannot run in a page without JavaScript; the form is checked with it below.)
 
   await consent.check()
   const [accepted] = await Promise.all([
