@@ -17,6 +17,7 @@ import { DocumentTypes } from '@/collections/DocumentTypes'
 import { Indices } from '@/collections/Indices'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
+import { Questions } from '@/collections/Questions'
 import { ScoreRecords } from '@/collections/ScoreRecords'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
@@ -28,9 +29,11 @@ import { payloadSecret, siteUrl } from '@/env'
 import { Contacts } from '@/globals/Contacts'
 import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
+import { QuestionSettings } from '@/globals/QuestionSettings'
 import { showPublicErrors } from '@/hooks/showPublicErrors'
 import { guardScheduledJobs } from '@/news/guardScheduledJobs'
 import { payloadLogger } from '@/operations/log'
+import { eraseQuestionContacts } from '@/questions/retention'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { Weather } from '@/globals/Weather'
 import '@/types/payload-context'
@@ -74,8 +77,8 @@ export default buildConfig({
       defaultTimezone: TIME_ZONE,
     },
   },
-  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users, Pages, Documents, DocumentTypes],
-  globals: [SiteSettings, Navigation, Weather, CounterSettings, Contacts],
+  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users, Pages, Documents, DocumentTypes, Questions],
+  globals: [SiteSettings, Navigation, Weather, CounterSettings, Contacts, QuestionSettings],
   editor: lexicalEditor(),
   // English for the department's pages and contacts only (fields marked `localized`); news stays Vietnamese.
   localization: {
@@ -101,6 +104,7 @@ export default buildConfig({
     shouldAutoRun: runsScheduledJobs,
     access: { queue: isEditorOrAbove, cancel: isEditorOrAbove, run: isAdmin },
     jobsCollectionOverrides: guardScheduledJobs,
+    tasks: [eraseQuestionContacts],
   },
   // The largest upload of any kind (a document, 20 MB): reading stops there. Pictures have their own 10 MB check.
   upload: { limits: { fileSize: MAX_DOCUMENT_BYTES }, responseOnLimit: DOCUMENT_TOO_LARGE },

@@ -8,6 +8,7 @@
 //      and shared caches in front are told to keep pages briefly (./sharedCaches.ts);
 //   5. every request is counted and timed by route group (src/operations: GET /api/metrics is answered here),
 //      and a failed or slow one is logged, with its request id (X-Request-Id).
+//   6. a plain form POST to /hoi-dap (no JavaScript) is read and handed to its page (./questionPost.ts).
 // `next start` alone would skip all of this, so src/instrumentation.ts refuses it in production.
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -20,6 +21,7 @@ import { routeGroup } from '@/operations/routeGroup'
 import { pinClientAddress, trustedProxyHops } from './clientAddress'
 import { documentFileHeaders, isDocumentFile, refuseOversizedUpload } from './documentFiles'
 import { installPageCache, PageCache } from './pageCache'
+import { takeQuestionForm } from './questionPost'
 import { securityHeaders } from './securityHeaders'
 import { limitSharedCaching } from './sharedCaches'
 import { runShutdownTasks } from './shutdown'
@@ -74,6 +76,7 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
     if (refuseOversizedUpload(request, response)) return
     if (key) pages!.record(key, response)
     limitSharedCaching(response)
+    if (takeQuestionForm(request, response, address, () => handle(request, response))) return
     return handle(request, response)
   }
 }

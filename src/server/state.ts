@@ -29,6 +29,10 @@ export const SINGLETONS = {
   Metrics: 'src/operations/metrics.ts',
   /** Audit entries being written after their action (awaited by tests and on shutdown). */
   AuditWriter: 'src/audit/record.ts',
+  /** Citizens' questions per address an hour (Hỏi đáp). */
+  QuestionLimiter: 'src/questions/limit.ts',
+  /** Plain form POSTs to /hoi-dap, read by the server and handed to the page that answers them. */
+  QuestionPosts: 'src/server/questionPost.ts',
 } as const
 
 export type SingletonName = keyof typeof SINGLETONS
