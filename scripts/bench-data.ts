@@ -1,21 +1,26 @@
 // `npm run bench:data`: a bench database of its own (never the demo's) holding 100,000 published articles
-// over ten years, as the site's queries would find them had they been written in the admin. The schema
-// and the founding content come from the project's own migrate and seed commands; the bulk goes in through
-// one synchronous SQLite connection, 2,000 rows a transaction, because the Local API (hooks, versions,
-// one query per slug check) would take hours for the same rows.
+// over ten years, as the site's queries would find them had they been written in the admin. SQLite by
+// default (.tmp/bench/portal.db); PostgreSQL when BENCH_DATABASE_URI says postgres:// (that database is
+// emptied first). The schema and the founding content come from the project's own migrate and seed
+// commands. Everything else goes in through Payload: the directory and score records through the adapter's
+// own create (no hooks), the bulk (articles, their versions and relations) as multi-row inserts into the
+// Drizzle tables Payload builds from the collections, 2,000 articles a transaction, each article's search
+// entry written by the search module itself in the same transaction. A column that a migration renames or
+// drops makes this script stop with its name instead of writing rows the site cannot read; a column added
+// since is named in a warning. The Local API (hooks, versions, one query per slug check) would take hours.
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, realpathSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 
-import Database from 'libsql'
+import pg from 'pg'
 
 import { vnDay } from '@/analytics/time'
-import type { Article, Author, Category } from '@/payload-types'
-import { bodyText, searchableFields } from '@/search/articleText'
+import { databaseKind } from '@/database/kind'
+import type { Article, Author, Category, ScoreRecord } from '@/payload-types'
+import { bodyText } from '@/search/articleText'
 import { fold } from '@/search/normalize'
-import { searchKey } from '@/search/sqlite'
 import { formatDecimal, formatInteger } from '@/utilities/format'
 import { type BodyBlock, richTextFrom } from '@/utilities/lexical'
 import { slugify } from '@/utilities/slugify'
@@ -33,11 +38,9 @@ const YEARS = 10
 const DAY_MS = 24 * 60 * 60 * 1000
 /** The new portal's launch: its own counters hold views since then, `legacy_views` those from the old one. */
 const COUNTING_YEARS = 3
-/** One article in this many is checked against the site's own fold/bodyText/searchableFields. */
+/** One article in this many has its folded `searchText` checked against the site's own formula. */
 const CHECK_EVERY = 100
 
-type Value = string | number | null
-type Statement = Database.Statement<unknown[]>
 type Text = { text: string; folded: string }
 
 function fail(message: string): never {
@@ -51,7 +54,8 @@ function fail(message: string): never {
 /** The file behind a `file:` URL, resolved as libsql resolves it (from the working directory). */
 function databaseFile(url: string): string {
   if (url.startsWith('file://')) return fileURLToPath(url.split('?')[0])
-  if (!url.startsWith('file:')) fail(`BENCH_DATABASE_URI phải là tệp SQLite cục bộ (file:...), không phải "${url}".`)
+  if (!url.startsWith('file:'))
+    fail(`BENCH_DATABASE_URI phải là tệp SQLite (file:...) hoặc PostgreSQL (postgres://...), không phải "${url}".`)
   return path.resolve(url.slice('file:'.length).split('?')[0])
 }
 
@@ -66,11 +70,18 @@ function samePath(a: string, b: string): boolean {
 }
 
 if (!Number.isInteger(ARTICLES) || ARTICLES < 1) fail(`BENCH_ARTICLES phải là số nguyên dương (đang là "${process.env.BENCH_ARTICLES}").`)
-const DB_FILE = databaseFile(process.env.BENCH_DATABASE_URI || `file:${DEFAULT_DB}`)
-const DB_URL = `file:${DB_FILE}`
-if (samePath(DB_FILE, DEMO_DB)) {
+const TARGET = process.env.BENCH_DATABASE_URI || `file:${DEFAULT_DB}`
+const POSTGRES = databaseKind(TARGET) === 'postgres'
+if (process.argv.includes('--postgres') && !POSTGRES) {
+  fail('`npm run bench:data:postgres` cần BENCH_DATABASE_URI=postgres://… (một cơ sở dữ liệu riêng cho việc đo; nó sẽ bị xoá trắng).')
+}
+const DB_FILE = POSTGRES ? null : databaseFile(TARGET)
+const DB_URL = DB_FILE ? `file:${DB_FILE}` : TARGET
+if (DB_FILE && samePath(DB_FILE, DEMO_DB)) {
   fail(`Từ chối ghi đè cơ sở dữ liệu của bản chạy thử (${path.relative(ROOT, DEMO_DB)}). Hãy đặt BENCH_DATABASE_URI tới một tệp khác.`)
 }
+/** Where the run is said to write, without a PostgreSQL password. */
+const SHOWN_URL = DB_FILE ?? DB_URL.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
 
 // ---------------------------------------------------------------------------------------------------
 // A seeded pseudo-random generator (mulberry32): Math.random would make every run a different benchmark.
@@ -546,9 +557,15 @@ function publicationTimes(count: number): Float64Array {
 // Start from nothing: migrations, then the seed, each as `npm start` runs them.
 
 const started = performance.now()
-console.log(`Tạo cơ sở dữ liệu thử tải: ${formatInteger(ARTICLES)} bài viết → ${DB_FILE}`)
-mkdirSync(path.dirname(DB_FILE), { recursive: true })
-for (const file of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, `${DB_FILE}-journal`]) rmSync(file, { force: true })
+console.log(`Tạo cơ sở dữ liệu thử tải: ${formatInteger(ARTICLES)} bài viết → ${SHOWN_URL}`)
+if (DB_FILE) {
+  mkdirSync(path.dirname(DB_FILE), { recursive: true })
+  for (const file of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, `${DB_FILE}-journal`]) rmSync(file, { force: true })
+} else {
+  const pool = new pg.Pool({ connectionString: DB_URL, max: 1 })
+  await pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public')
+  await pool.end()
+}
 rmSync(MEDIA_DIR, { recursive: true, force: true })
 
 const generatedPassword = process.env.ADMIN_PASSWORD ? null : randomBytes(12).toString('hex')
@@ -565,211 +582,197 @@ const env: NodeJS.ProcessEnv = {
 step('Tạo cấu trúc cơ sở dữ liệu (migrations)', process.execPath, ['scripts/run.mjs', 'scripts/payload.ts', 'migrate'], env)
 step('Nạp nội dung ban đầu (seed)', process.execPath, ['scripts/run.mjs', 'scripts/seed.ts'], env)
 
-const db = new Database(DB_FILE)
-db.exec('PRAGMA journal_mode = WAL')
-// Nothing to lose if the machine stops mid-load: the run starts from scratch anyway.
-db.exec('PRAGMA synchronous = OFF')
-// 256 MB of cache: the indexes of 100,000 rows stay in memory while they grow.
-db.exec('PRAGMA cache_size = -262144')
-db.exec('PRAGMA temp_store = MEMORY')
+// Payload on the bench database: the config, the search module and the counters pick their database from
+// DATABASE_URI when first imported, so they are imported only now.
+Object.assign(process.env, { DATABASE_URI: DB_URL, MEDIA_DIR, PAYLOAD_SECRET: env.PAYLOAD_SECRET })
+const { default: config } = await import('@payload-config')
+const { getPayload } = await import('payload')
+const { getTableColumns, getTableName } = await import('@payloadcms/db-sqlite/drizzle')
+const { sessionOf, sqliteAdapterOf, sqliteSessionOf, postgresAdapterOf, postgresPoolOf, sqliteClientOf } =
+  await import('@/database/clients')
+const { inTransaction } = await import('@/database/transaction')
+const { indexArticle } = await import('@/search')
+const { openCounterStore } = await import('@/analytics')
+const payload = await getPayload({ config })
 
-const all = <T>(sql: string, ...args: Value[]) => db.prepare(sql).all(args) as T[]
-const one = <T>(sql: string, ...args: Value[]) => db.prepare(sql).get(args) as T | undefined
-const nextId = (table: string) => (one<{ n: number | null }>(`SELECT MAX(id) AS n FROM "${table}"`)?.n ?? 0) + 1
+type Row = Record<string, unknown>
+type Table = Parameters<typeof getTableColumns>[0]
+/**
+ * What Drizzle's SQLite and PostgreSQL databases (and transactions) share for a multi-row insert. Payload
+ * types a session's database as the union of the two, whose `insert` overloads do not combine.
+ */
+type Inserter = { insert(table: Table): { values(rows: Row[]): PromiseLike<unknown> } }
+/** A transaction as this script writes in it: Drizzle's handle, and on SQLite the libsql connection under it. */
+type Writer = { db: Inserter; sqlite?: { execute(statement: { sql: string; args: InValue[] }): Promise<unknown> } }
+type InValue = string | number | bigint | boolean | null | ArrayBuffer | Uint8Array | Date
+
+/** The Drizzle tables Payload built from the collections (`payload.db.tables`), on either database. */
+const tables = (POSTGRES ? postgresAdapterOf(payload) : sqliteAdapterOf(payload)).tables as Record<string, Table>
+/** Most values one statement may carry: SQLite's limit is 32,766, PostgreSQL's 65,535. */
+const MAX_VALUES = 30_000
+const checkedTables = new Set<string>()
 
 /**
- * A prepared INSERT. Warns about columns the table has and this script does not fill: a migration added
- * since, which the bench rows would then lack while rows made in the admin have it.
+ * Inserts rows (keyed by the field names Payload's schema uses, e.g. `publishedAt`, `version_title`) into
+ * one of Payload's tables, as few statements as the database allows. The first time a table is written,
+ * a key the table lacks stops the run (Drizzle would drop it silently: a migration renamed or removed that
+ * column), and a column no row fills is named (a migration added it; the site's own rows would have it).
  */
-function insert(table: string, columns: readonly string[]): Statement {
-  const filled = new Set([...columns, 'id'])
-  const unfilled = all<{ name: string }>(`PRAGMA table_info("${table}")`)
-    .map((column) => column.name)
-    .filter((name) => !filled.has(name))
-  if (unfilled.length) console.warn(`⚠ Bảng ${table} có cột chưa được điền: ${unfilled.join(', ')} (có migration mới?).`)
-  const names = columns.map((column) => `"${column}"`).join(', ')
-  return db.prepare(`INSERT INTO "${table}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`)
+async function insertRows(writer: Writer, name: string, rows: Row[]): Promise<void> {
+  if (!rows.length) return
+  const table = tables[name]
+  if (!table) throw new Error(`Payload has no table "${name}" any more: the collections changed, and this script with them.`)
+  const columns = getTableColumns(table)
+  const keys = Object.keys(columns)
+  if (!checkedTables.has(name)) {
+    checkedTables.add(name)
+    const given = new Set(rows.flatMap((row) => Object.keys(row)))
+    const unknown = [...given].filter((key) => !keys.includes(key))
+    if (unknown.length) throw new Error(`Table "${name}" has no column for ${unknown.join(', ')}: a migration changed it.`)
+    const unfilled = keys.filter((column) => column !== 'id' && !given.has(column))
+    if (unfilled.length) console.warn(`⚠ Bảng ${name} có cột chưa được điền: ${unfilled.join(', ')} (có migration mới?).`)
+  }
+  const filled = keys.filter((key) => key in rows[0])
+  const perStatement = Math.max(1, Math.floor(MAX_VALUES / filled.length))
+  for (let from = 0; from < rows.length; from += perStatement) {
+    const chunk = rows.slice(from, from + perStatement)
+    if (!writer.sqlite) {
+      await writer.db.insert(table).values(chunk)
+      continue
+    }
+    // On SQLite the statement is written here from the same table: Drizzle's own builder spends more time
+    // assembling 30,000 parameters than SQLite spends storing them. Each value still goes through its
+    // column's own conversion (JSON, booleans, dates), as Drizzle would send it.
+    const names = filled.map((key) => `"${columns[key].name}"`).join(', ')
+    const tuple = `(${filled.map(() => '?').join(', ')})`
+    const args = chunk.flatMap((row) =>
+      filled.map((key) => (row[key] == null ? null : (columns[key].mapToDriverValue(row[key]) as InValue))),
+    )
+    await writer.sqlite.execute({
+      sql: `INSERT INTO "${getTableName(table)}" (${names}) VALUES ${chunk.map(() => tuple).join(', ')}`,
+      args,
+    })
+  }
 }
-const run = (statement: Statement, values: Value[]) => statement.run(values)
+
+/** Runs `work` in one transaction, with a writer on it and a request carrying it (for the search module). */
+function transaction<T>(work: (writer: Writer, req: Parameters<typeof indexArticle>[2]) => Promise<T>): Promise<T> {
+  return inTransaction(payload, undefined, async (req) => {
+    const db = await sessionOf(payload, req)
+    // The portal's SQLite sessions are Drizzle databases on a libsql connection of their own (src/database/sqlite.ts).
+    const sqlite = POSTGRES ? undefined : ((await sqliteSessionOf(payload, req)) as unknown as { $client: Writer['sqlite'] }).$client
+    return work({ db: db as unknown as Inserter, sqlite }, req)
+  })
+}
+
+/** Every document of a collection, as stored (no hooks, no access checks). */
+async function documents<T>(collection: 'units' | 'authors' | 'categories' | 'users' | 'indices' | 'score-records' | 'media' | 'articles') {
+  const { docs } = await payload.db.find({ collection, limit: 0, pagination: false, sort: 'id' })
+  return docs as T[]
+}
+/** The next id of a collection: rows are written with their ids, so relations can point at them at once. */
+async function nextId(collection: Parameters<typeof documents>[0]): Promise<number> {
+  const docs = await documents<{ id: number }>(collection)
+  return docs.reduce((max, doc) => Math.max(max, doc.id), 0) + 1
+}
 
 // ---------------------------------------------------------------------------------------------------
-// The directory: units, authors, categories and staff accounts, beside the ones the seed made.
+// The directory: units, authors, categories and staff accounts, beside the ones the seed made. A few
+// hundred documents: Payload's adapter writes them (its create, without the collections' hooks).
 
 console.log('\n▶ Danh mục: đơn vị, tác giả, chuyên mục, tài khoản, kết quả chỉ số')
 const directoryDate = iso(START - 30 * DAY_MS)
-const loadDirectory = db.transaction(() => {
-  const unitIds = new Map(
-    all<{ id: number; short_name: string }>('SELECT id, short_name FROM units').map((row) => [row.short_name, row.id]),
-  )
-  const addUnit = insert('units', ['id', 'short_name', 'full_name', 'updated_at', 'created_at'])
-  let id = nextId('units')
+const dated = { createdAt: directoryDate, updatedAt: directoryDate }
+async function create<T>(collection: Parameters<typeof documents>[0], data: Row): Promise<T> {
+  return (await payload.db.create({ collection, data: { ...data, ...dated } })) as T
+}
+
+async function loadDirectory() {
+  const unitIds = new Map((await documents<{ id: number; shortName: string }>('units')).map((row) => [row.shortName, row.id]))
   for (const unit of UNITS) {
     if (unitIds.has(unit.shortName)) continue
-    run(addUnit, [id, unit.shortName, unit.fullName, directoryDate, directoryDate])
-    unitIds.set(unit.shortName, id++)
+    const doc = await create<{ id: number }>('units', { shortName: unit.shortName, fullName: unit.fullName })
+    unitIds.set(unit.shortName, doc.id)
   }
 
-  const authors = all<{ id: number; name: string; position: string | null; unit_id: number | null }>(
-    'SELECT id, name, position, unit_id FROM authors',
-  )
-  const addAuthor = insert('authors', ['id', 'name', 'position', 'unit_id', 'updated_at', 'created_at'])
+  const authors = (await documents<Author>('authors')).map((author) => ({
+    id: author.id,
+    name: author.name,
+    position: author.position ?? null,
+    unitId: typeof author.unit === 'object' ? (author.unit?.id ?? null) : (author.unit ?? null),
+  }))
   const names = new Set(authors.map((author) => author.name))
   const unitList = [...unitIds.values()]
-  id = nextId('authors')
   while (authors.length < 60) {
     const name = `${pick(SURNAMES)} ${pick(MIDDLE_NAMES)} ${pick(GIVEN_NAMES)}`
     if (names.has(name)) continue
     names.add(name)
-    const author = { id: id++, name, position: pick(POSITIONS), unit_id: unitList[authors.length % unitList.length] }
-    run(addAuthor, [author.id, author.name, author.position, author.unit_id, directoryDate, directoryDate])
-    authors.push(author)
+    const author = { name, position: pick(POSITIONS), unitId: unitList[authors.length % unitList.length] }
+    const doc = await create<{ id: number }>('authors', { name: author.name, position: author.position, unit: author.unitId })
+    authors.push({ id: doc.id, ...author })
   }
 
-  const categoryIds = new Map(all<{ id: number; slug: string }>('SELECT id, slug FROM categories').map((row) => [row.slug, row.id]))
-  const addCategory = insert('categories', ['id', 'name', 'slug', 'parent_id', 'updated_at', 'created_at'])
-  id = nextId('categories')
+  const categoryIds = new Map((await documents<Category>('categories')).map((row) => [row.slug, row.id]))
   for (const category of CATEGORIES) {
     const slug = slugify(category.name)
     if (categoryIds.has(slug)) continue
-    run(addCategory, [id, category.name, slug, null, directoryDate, directoryDate])
-    categoryIds.set(slug, id++)
+    const doc = await create<{ id: number }>('categories', { name: category.name, slug })
+    categoryIds.set(slug, doc.id)
   }
 
   // Staff accounts without a password: they exist to be the articles' `createdBy`, as in the admin.
-  const addUser = insert('users', [
-    'id',
-    'name',
-    'role',
-    'updated_at',
-    'created_at',
-    'email',
-    'reset_password_token',
-    'reset_password_expiration',
-    'salt',
-    'hash',
-    'reset_password_requested_at',
-    'login_attempts',
-    'lock_until',
-  ])
-  const staff: Array<{ id: number; role: 'admin' | 'editor' | 'author' }> = all<{ id: number; role: 'admin' | 'editor' | 'author' }>(
-    'SELECT id, role FROM users',
-  )
-  id = nextId('users')
+  const staff = (await documents<{ id: number; role: 'admin' | 'editor' | 'author' }>('users')).map(({ id, role }) => ({ id, role }))
   for (let i = 1; i <= 12; i++) {
     const role = i <= 4 ? 'editor' : 'author'
     const name = `${pick(SURNAMES)} ${pick(MIDDLE_NAMES)} ${pick(GIVEN_NAMES)}`
     const email = `${role === 'editor' ? 'bientap' : 'tacgia'}${i}@bench.invalid`
-    run(addUser, [id, name, role, directoryDate, directoryDate, email, null, null, null, null, null, 0, null])
-    staff.push({ id: id++, role })
+    const doc = await create<{ id: number }>('users', { name, role, email, loginAttempts: 0 })
+    staff.push({ id: doc.id, role })
   }
   return { unitIds, authors, categoryIds, staff }
-})
-const directory = loadDirectory()
+}
+const directory = await loadDirectory()
 
 // ---------------------------------------------------------------------------------------------------
 // Score records: PAR INDEX and SIPAS for every year 2015–2024, shaped like the seed's two (2023), whose
 // figures the neighbouring years continue: 2022 is what the seed's stated change (+3,67 points, +4 ranks)
 // implies, and the 2023 record's change becomes "computed", as the admin's hook makes it once 2022 exists.
 
-type ScoreRow = {
-  id: number
-  index_id: number
-  year: number
-  subject: string
-  total_value: number | null
-  total_rank: number | null
-  change_points: number | null
-  change_ranks: number | null
-}
-type CriterionRow = {
-  _parent_id: number
-  name: string
-  value: number | null
-  previous_value: number | null
-  unit: string | null
-  percent: number | null
-  rank: number | null
-  out_of: number | null
-}
-
 const SCORE_YEARS = Array.from({ length: 10 }, (_, i) => 2015 + i)
 const SUBJECT = 'Lào Cai'
+const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' ? value?.id : value)
 
-const loadScores = db.transaction(() => {
-  const indexIds = new Map(all<{ id: number; code: string }>('SELECT id, code FROM indices').map((row) => [row.code, row.id]))
+async function loadScores() {
+  const indexIds = new Map((await documents<{ id: number; code: string }>('indices')).map((row) => [row.code, row.id]))
   const par = indexIds.get('PAR INDEX')
   const sipas = indexIds.get('SIPAS')
   if (!par || !sipas) throw new Error('The seed made no PAR INDEX or SIPAS index: src/seed/scoreRecords.ts changed?')
-  const existing = all<ScoreRow>(
-    'SELECT id, index_id, year, subject, total_value, total_rank, change_points, change_ranks FROM score_records WHERE subject = ?',
-    SUBJECT,
-  )
-  const criteria = all<CriterionRow>(
-    'SELECT _parent_id, name, value, previous_value, unit, percent, rank, out_of FROM score_records_criteria ORDER BY _parent_id, _order',
-  )
-  const parts = all<{ _parent_id: number; name: string }>(
-    'SELECT _parent_id, name FROM score_records_score_parts ORDER BY _parent_id, _order',
-  )
-  const parModel = existing.find((row) => row.index_id === par)
-  const sipasModel = existing.find((row) => row.index_id === sipas)
+  const existing = (await documents<ScoreRecord>('score-records')).filter((row) => row.subject === SUBJECT)
+  const parModel = existing.find((row) => idOf(row.index) === par)
+  const sipasModel = existing.find((row) => idOf(row.index) === sipas)
   if (!parModel || !sipasModel) throw new Error('The seed made no PAR INDEX or SIPAS record to model the others on.')
-  const parCriteria = criteria.filter((row) => row._parent_id === parModel.id)
-  const sipasCriteria = criteria.filter((row) => row._parent_id === sipasModel.id)
-  const partNames = parts.filter((row) => row._parent_id === parModel.id).map((row) => row.name)
+  const parCriteria = parModel.criteria ?? []
+  const sipasCriteria = sipasModel.criteria ?? []
+  const partNames = (parModel.scoreParts ?? []).map((row) => row.name)
 
-  const addRecord = insert('score_records', [
-    'id',
-    'title',
-    'index_id',
-    'year',
-    'subject',
-    'unit',
-    'total_value',
-    'total_unit',
-    'total_rank',
-    'total_out_of',
-    'change_points',
-    'change_ranks',
-    'change_basis',
-    'rank_group_name',
-    'rank_group_note',
-    'region_rank_region',
-    'region_rank_rank',
-    'region_rank_out_of',
-    'score_parts_note',
-    'notes',
-    'updated_at',
-    'created_at',
-  ])
-  const addPart = insert('score_records_score_parts', ['_order', '_parent_id', 'id', 'name', 'value', 'unit'])
-  const addCriterion = insert('score_records_criteria', [
-    '_order',
-    '_parent_id',
-    'id',
-    'name',
-    'value',
-    'previous_value',
-    'unit',
-    'percent',
-    'rank',
-    'out_of',
-    'note',
-  ])
   const ids: Record<'PAR INDEX' | 'SIPAS', Map<number, number>> = { 'PAR INDEX': new Map(), SIPAS: new Map() }
-  for (const row of existing) ids[row.index_id === par ? 'PAR INDEX' : 'SIPAS'].set(row.year, row.id)
-  let id = nextId('score_records')
+  for (const row of existing) ids[idOf(row.index) === par ? 'PAR INDEX' : 'SIPAS'].set(row.year, row.id)
   // Announced in the spring after the year scored.
   const announced = (year: number) => iso(Date.parse(`${year + 1}-05-${String(int(5, 25)).padStart(2, '0')}T02:00:00.000Z`))
+  const record = async (data: Row, date: string) =>
+    (await payload.db.create({ collection: 'score-records', data: { ...data, createdAt: date, updatedAt: date } })).id as number
 
   // PAR INDEX: totals walk back from the seed's year and forward to 2024.
+  const parTotal = parModel.total ?? {}
+  const stated = parModel.change ?? {}
   const totals = new Map<number, { value: number; rank: number }>()
-  totals.set(parModel.year, { value: parModel.total_value ?? 90, rank: parModel.total_rank ?? 10 })
+  totals.set(parModel.year, { value: parTotal.value ?? 90, rank: parTotal.rank ?? 10 })
   for (let year = parModel.year - 1; year >= SCORE_YEARS[0]; year--) {
     const after = totals.get(year + 1)!
-    const stated = year === parModel.year - 1 && parModel.change_points != null ? parModel : null
+    const change = year === parModel.year - 1 && stated.points != null ? stated : null
     totals.set(year, {
-      value: round2(after.value - (stated?.change_points ?? 0.5 + random() * 3)),
-      rank: Math.min(63, Math.max(1, after.rank + (stated?.change_ranks ?? int(-3, 8)))),
+      value: round2(after.value - (change?.points ?? 0.5 + random() * 3)),
+      rank: Math.min(63, Math.max(1, after.rank + (change?.ranks ?? int(-3, 8)))),
     })
   }
   for (let year = parModel.year + 1; year <= SCORE_YEARS[SCORE_YEARS.length - 1]; year++) {
@@ -790,64 +793,62 @@ const loadScores = db.transaction(() => {
           ? ['B', 'nhóm tỉnh, thành phố có số điểm từ 80 đến dưới 90 điểm']
           : ['C', 'nhóm tỉnh, thành phố có số điểm dưới 80 điểm']
     const date = announced(year)
-    run(addRecord, [
-      id,
-      `PAR INDEX ${year} – ${SUBJECT}`,
-      par,
-      year,
-      SUBJECT,
-      'points',
-      value,
-      'points',
-      rank,
-      63,
-      previous ? round2(value - previous.value) : null,
-      previous ? previous.rank - rank : null,
-      previous ? 'computed' : null,
-      group[0],
-      group[1],
-      'Trung du và miền núi phía Bắc',
-      Math.max(1, Math.min(14, Math.round((rank / 63) * 14))),
-      14,
-      null,
-      null,
-      date,
-      date,
-    ])
     // The parts in the seed's proportions, the last one taking the rounding so they add up to the total.
     const shares = [0.65, 0.098, 0.194, 0.058]
     let rest = value
-    partNames.forEach((name, i) => {
+    const scoreParts = partNames.map((name, i) => {
       const part = i === partNames.length - 1 ? round2(rest) : round2(value * (shares[i] ?? 0.1) * (0.97 + random() * 0.06))
       rest -= part
-      run(addPart, [i + 1, id, rowId(), name, part, 'points'])
+      return { id: rowId(), name, value: part, unit: 'points' }
     })
-    parCriteria.forEach((model, i) => {
+    const criteria = parCriteria.map((model) => {
       const percent = round2(80 + random() * 19.5)
-      run(addCriterion, [
-        i + 1,
-        id,
-        rowId(),
-        model.name,
-        model.value == null ? null : round2(percent / 10),
-        null,
-        model.unit,
-        model.percent == null && model.value == null ? null : percent,
-        int(1, 63),
-        63,
-        null,
-      ])
+      return {
+        id: rowId(),
+        name: model.name,
+        value: model.value == null ? null : round2(percent / 10),
+        previousValue: null,
+        unit: model.unit,
+        percent: model.percent == null && model.value == null ? null : percent,
+        rank: int(1, 63),
+        outOf: 63,
+        note: null,
+      }
     })
-    ids['PAR INDEX'].set(year, id++)
+    const id = await record(
+      {
+        title: `PAR INDEX ${year} – ${SUBJECT}`,
+        index: par,
+        year,
+        subject: SUBJECT,
+        unit: 'points',
+        total: { value, unit: 'points', rank, outOf: 63 },
+        change: {
+          points: previous ? round2(value - previous.value) : null,
+          ranks: previous ? previous.rank - rank : null,
+          basis: previous ? 'computed' : null,
+        },
+        rankGroup: { name: group[0], note: group[1] },
+        regionRank: { region: 'Trung du và miền núi phía Bắc', rank: Math.max(1, Math.min(14, Math.round((rank / 63) * 14))), outOf: 14 },
+        scorePartsNote: null,
+        notes: null,
+        scoreParts,
+        criteria,
+      },
+      date,
+    )
+    ids['PAR INDEX'].set(year, id)
   }
   // The seed's record now has its year before: the change is computed from it, as the hook would.
   const before = totals.get(parModel.year - 1)
   if (before) {
-    db.prepare(`UPDATE score_records SET change_points = ?, change_ranks = ?, change_basis = 'computed' WHERE id = ?`).run([
-      round2((parModel.total_value ?? 0) - before.value),
-      before.rank - (parModel.total_rank ?? 0),
-      parModel.id,
-    ])
+    await payload.db.updateOne({
+      collection: 'score-records',
+      id: parModel.id,
+      data: {
+        change: { points: round2((parTotal.value ?? 0) - before.value), ranks: before.rank - (parTotal.rank ?? 0), basis: 'computed' },
+      },
+    })
   }
 
   // SIPAS: each year's values are the next year's "previous values", as the seed's record reads.
@@ -858,7 +859,7 @@ const loadScores = db.transaction(() => {
   )
   values.set(
     sipasModel.year - 1,
-    sipasCriteria.map((row) => row.previous_value ?? 83),
+    sipasCriteria.map((row) => row.previousValue ?? 83),
   )
   for (let year = sipasModel.year - 2; year >= SCORE_YEARS[0] - 1; year--) {
     values.set(
@@ -875,44 +876,30 @@ const loadScores = db.transaction(() => {
   for (const year of SCORE_YEARS) {
     if (ids.SIPAS.has(year)) continue
     const date = announced(year)
-    run(addRecord, [
-      id,
-      `SIPAS ${year} – ${SUBJECT}`,
-      sipas,
-      year,
-      SUBJECT,
-      'percent',
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      date,
-      date,
-    ])
-    sipasCriteria.forEach((model, i) => {
-      run(addCriterion, [i + 1, id, rowId(), model.name, values.get(year)![i], values.get(year - 1)![i], 'percent', null, null, null, null])
-    })
-    ids.SIPAS.set(year, id++)
+    const criteria = sipasCriteria.map((model, i) => ({
+      id: rowId(),
+      name: model.name,
+      value: values.get(year)![i],
+      previousValue: values.get(year - 1)![i],
+      unit: 'percent',
+      percent: null,
+      rank: null,
+      outOf: null,
+      note: null,
+    }))
+    const id = await record({ title: `SIPAS ${year} – ${SUBJECT}`, index: sipas, year, subject: SUBJECT, unit: 'percent', criteria }, date)
+    ids.SIPAS.set(year, id)
   }
   return { ids, totals }
-})
-const scores = loadScores()
+}
+const scores = await loadScores()
 
 // ---------------------------------------------------------------------------------------------------
 // The articles.
 
-const mediaId = one<{ id: number }>('SELECT id FROM media ORDER BY id LIMIT 1')?.id ?? null
-const existingArticles = one<{ n: number }>('SELECT COUNT(*) AS n FROM articles')?.n ?? 0
+const mediaId = (await documents<{ id: number }>('media'))[0]?.id ?? null
+const seededArticles = await documents<{ slug?: string | null }>('articles')
+const existingArticles = seededArticles.length
 const toCreate = Math.max(0, ARTICLES - existingArticles)
 
 const categoryDocs = CATEGORIES.map((category) => {
@@ -929,11 +916,11 @@ const authorDocs = directory.authors.map((row) => {
     id: row.id,
     name: row.name,
     position: row.position,
-    unit: row.unit_id,
+    unit: row.unitId,
     updatedAt: directoryDate,
     createdAt: directoryDate,
   }
-  return { doc, unitId: row.unit_id, folded: fold([row.name, row.position].filter(Boolean).join(' ')) }
+  return { doc, unitId: row.unitId, folded: fold([row.name, row.position].filter(Boolean).join(' ')) }
 })
 const anyAuthor = zipf(authorDocs)
 const authorsFor = new Map(
@@ -949,7 +936,7 @@ const pickCreator = weighted([
   ...directory.staff.filter((user) => user.role === 'admin').map((user) => [user.id, 1] as const),
 ])
 
-const slugs = new Set(all<{ slug: string }>('SELECT slug FROM articles WHERE slug IS NOT NULL').map((row) => row.slug))
+const slugs = new Set(seededArticles.flatMap((row) => (row.slug ? [row.slug] : [])))
 /** As the slug field does it: the title folded to ASCII, with -2, -3 … when another article has it. */
 function uniqueSlug(title: string): string {
   const base = slugify(title) || 'bai-viet'
@@ -1108,83 +1095,21 @@ function viewsOf(at: number): { legacy: number; counted: number; days: Map<strin
   return { legacy, counted, days }
 }
 
-/** The shortcut in foldWords and the hand-built search row, checked against the site's own functions. */
-function verifyArticle(article: Article, searchText: string, row: Value[]): void {
-  const fields = searchableFields(article)
-  const expected = [
-    fold(fields.title),
-    fold(fields.summary),
-    fold(fields.body),
-    fold(fields.author),
-    fold(fields.category),
-    fields.title,
-    fields.summary,
-    fields.body,
-  ]
-  const wanted = fold([article.title, article.summary, bodyText(article.body)].filter(Boolean).join(' '))
-  const differs = expected.findIndex((value, i) => value !== row[i + 1])
-  if (searchText !== wanted || differs !== -1) {
-    throw new Error(
-      `Article ${article.id}: generated search text differs from the site's (${differs === -1 ? 'search_text' : `article_search column ${differs + 1}`}).`,
-    )
-  }
-}
-
-const articleColumns = [
-  'id',
-  'title',
-  'summary',
-  'body',
-  'cover_image_id',
-  'slug',
-  'published_at',
-  'category_id',
-  'author_id',
-  'legacy_views',
-  'created_by_id',
-  'updated_at',
-  'created_at',
-  '_status',
-  'review',
-  'search_text',
-] as const
-const addArticle = insert('articles', articleColumns)
-const addVersion = insert('_articles_v', [
-  'id',
-  'parent_id',
-  ...articleColumns.slice(1).map((column) => `version_${column}`),
-  'created_at',
-  'updated_at',
-  'latest',
-  'autosave',
-])
-const relColumns = ['order', 'parent_id', 'path', 'articles_id', 'score_records_id']
-const addRel = insert('articles_rels', relColumns)
-const addVersionRel = insert('_articles_v_rels', relColumns)
-const addSearch = insert('article_search', [
-  'rowid',
-  'title',
-  'summary',
-  'body',
-  'author',
-  'category',
-  'title_text',
-  'summary_text',
-  'body_text',
-  'slug',
-  'category_name',
-  'published_at',
-])
-const addSearchKey = insert('article_search_keys', ['article_id', 'search_key'])
-const addViews = insert('counter_article_views', ['article_id', 'views'])
-const addDay = insert('counter_article_days', ['article_id', 'day', 'views'])
-
 const times = publicationTimes(toCreate)
 const recentByCategory = new Map<CategoryKey, number[]>()
-let articleId = nextId('articles')
-let versionId = nextId('_articles_v')
+let articleId = await nextId('articles')
+let versionId =
+  (await payload.db.findVersions({ collection: 'articles', limit: 0, pagination: false })).docs.reduce(
+    (max, doc) => Math.max(max, Number(doc.id)),
+    0,
+  ) + 1
 
-function writeArticle(index: number): void {
+/** One batch's rows, by Payload table, and the articles whose search entries the batch writes. */
+type Pending = { rows: Record<'articles' | '_articles_v' | 'articles_rels' | '_articles_v_rels', Row[]>; published: Article[] }
+/** The counters' figures, written through the counters' own store once the articles are in. */
+const counted = { views: new Map<number, number>(), dailyViews: new Map<string, number>() }
+
+function draftArticle(index: number, pending: Pending): void {
   const at = times[index]
   const id = articleId++
   const draft = draftAt(at)
@@ -1201,27 +1126,34 @@ function writeArticle(index: number): void {
   const updatedAt = iso(chance(0.1) ? at + int(1, 400) * 60 * 60_000 + int(0, 999) : at + int(0, 300) * 1000 + int(0, 999))
   const views = viewsOf(at)
   const coverImage = mediaId && chance(0.4) ? mediaId : null
-  const values: Value[] = [
-    id,
-    draft.title.text,
-    draft.summary?.text ?? null,
-    JSON.stringify(body),
+  const fields = {
+    title: draft.title.text,
+    summary: draft.summary?.text ?? null,
+    body,
     coverImage,
     slug,
     publishedAt,
-    draft.category.doc.id,
-    author.doc.id,
-    views.legacy,
-    pickCreator(),
+    category: draft.category.doc.id,
+    author: author.doc.id,
+    legacyViews: views.legacy,
+    createdBy: pickCreator(),
     updatedAt,
     createdAt,
-    'published',
-    'approved',
+    _status: 'published',
+    review: 'approved',
     searchText,
-  ]
-  run(addArticle, values)
+  }
+  pending.rows.articles.push({ id, ...fields })
   const version = versionId++
-  run(addVersion, [version, ...values, updatedAt, updatedAt, 1, 0])
+  pending.rows._articles_v.push({
+    id: version,
+    parent: id,
+    ...Object.fromEntries(Object.entries(fields).map(([key, value]) => [`version_${key}`, value])),
+    createdAt: updatedAt,
+    updatedAt,
+    latest: true,
+    autosave: false,
+  })
 
   // Staff pick related articles now and then, among recent ones of the same category.
   const recent = recentByCategory.get(draft.category.key) ?? []
@@ -1230,54 +1162,43 @@ function writeArticle(index: number): void {
   if (recent.length > 200) recent.shift()
   recentByCategory.set(draft.category.key, recent)
   for (const [field, ids, column] of [
-    ['scoreRecords', draft.scoreRecordIds, 4],
-    ['relatedArticles', related, 3],
+    ['scoreRecords', draft.scoreRecordIds, 'score-recordsID'],
+    ['relatedArticles', related, 'articlesID'],
   ] as const) {
     ids.forEach((target, i) => {
-      const rel: Value[] = [i + 1, id, field, null, null]
-      rel[column] = target
-      run(addRel, rel)
-      run(addVersionRel, [i + 1, version, `version.${field}`, rel[3], rel[4]])
+      const other = column === 'articlesID' ? 'score-recordsID' : 'articlesID'
+      pending.rows.articles_rels.push({ order: i + 1, parent: id, path: field, [column]: target, [other]: null })
+      pending.rows._articles_v_rels.push({ order: i + 1, parent: version, path: `version.${field}`, [column]: target, [other]: null })
     })
   }
 
-  const key = searchKey(id, publishedAt)
-  const row: Value[] = [
-    key,
-    draft.title.folded,
-    summaryFolded,
-    bodyFolded,
-    author.folded,
-    draft.category.folded,
-    draft.title.text,
-    draft.summary?.text ?? '',
-    draft.paragraphs.map((paragraph) => paragraph.text).join('\n'),
-    slug,
-    draft.category.name,
-    publishedAt,
-  ]
-  run(addSearch, row)
-  run(addSearchKey, [id, key])
-  if (index % CHECK_EVERY === 0) {
-    verifyArticle(
-      {
-        id,
-        title: draft.title.text,
-        summary: draft.summary?.text ?? null,
-        body,
-        slug,
-        publishedAt,
-        category: draft.category.doc,
-        author: author.doc,
-        updatedAt,
-        createdAt,
-      },
-      searchText,
-      row,
-    )
+  const article: Article = {
+    id,
+    ...fields,
+    category: draft.category.doc,
+    author: author.doc,
+    createdBy: null,
+    coverImage: null,
+    _status: 'published',
+    review: 'approved',
   }
-  if (views.counted > 0) run(addViews, [id, views.counted])
-  for (const [day, n] of views.days) run(addDay, [id, day, n])
+  pending.published.push(article)
+  if (index % CHECK_EVERY === 0) {
+    const wanted = fold([article.title, article.summary, bodyText(article.body)].filter(Boolean).join(' '))
+    if (searchText !== wanted) throw new Error(`Article ${id}: generated searchText differs from the site's (foldSearchText).`)
+  }
+  if (views.counted > 0) counted.views.set(id, views.counted)
+  for (const [day, n] of views.days) counted.dailyViews.set(`${id}|${day}`, n)
+}
+
+/** Drafts a batch of articles and writes it whole: its rows, then each article's search entry, in one transaction. */
+async function writeBatch(from: number, to: number): Promise<void> {
+  const pending: Pending = { rows: { articles: [], _articles_v: [], articles_rels: [], _articles_v_rels: [] }, published: [] }
+  for (let i = from; i < to; i++) draftArticle(i, pending)
+  await transaction(async (writer, req) => {
+    for (const [table, rows] of Object.entries(pending.rows)) await insertRows(writer, table, rows)
+    for (const article of pending.published) await indexArticle(payload, article, req)
+  })
 }
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`
@@ -1293,40 +1214,67 @@ function progress(done: number, total: number, since: number): void {
 }
 
 console.log(`\n▶ Bài viết: ${formatInteger(toCreate)} bài mới (đã có ${formatInteger(existingArticles)} bài từ seed)`)
-const writeBatch = db.transaction((from: number, to: number) => {
-  for (let i = from; i < to; i++) writeArticle(i)
-})
 const loadStarted = performance.now()
 for (let from = 0; from < toCreate; from += BATCH) {
-  writeBatch(from, Math.min(toCreate, from + BATCH))
+  await writeBatch(from, Math.min(toCreate, from + BATCH))
   progress(Math.min(toCreate, from + BATCH), toCreate, loadStarted)
 }
 if (toCreate === 0) progress(0, 0, loadStarted)
 process.stderr.write('\n')
+if (POSTGRES) {
+  // The rows came with their ids: PostgreSQL's sequences go past them, so the admin's next article gets a new one.
+  for (const table of ['articles', '_articles_v']) {
+    await postgresPoolOf(payload).query(`SELECT setval(pg_get_serial_sequence($1, 'id'), (SELECT MAX(id) FROM "${table}"))`, [`"${table}"`])
+  }
+}
 const loadSeconds = (performance.now() - loadStarted) / 1000
 
-// Distinct visitors per day for the ten years: weekdays busier, the portal growing, exam results spiking.
-const addVisitors = insert('counter_daily_visitors', ['day', 'visitors'])
-db.transaction(() => {
-  for (let day = START; day < END; day += DAY_MS) {
-    const growth = 300 + 1200 * ((day - START) / (END - START))
-    const weekend = vnWeekday(day) === 0 || vnWeekday(day) === 6
-    const spike = chance(0.01) ? 3 + random() * 4 : 1
-    run(addVisitors, [vnDay(day), Math.round(growth * (weekend ? 0.45 : 1) * spike * (0.8 + random() * 0.4))])
+// ---------------------------------------------------------------------------------------------------
+// The counters, through their own store (src/analytics): views per article and per day, then the distinct
+// visitors per day for the ten years, which the store only ever counts from visits; those are the one table
+// written here by hand (weekdays busier, the portal growing, exam results spiking).
+
+console.log('\n▶ Bộ đếm: lượt xem theo bài, theo ngày, khách truy cập theo ngày')
+const store = openCounterStore()
+const now = Date.now()
+const viewEntries = [...counted.views]
+const dayEntries = [...counted.dailyViews]
+const COUNTER_BATCH = 20_000
+for (let from = 0; from < Math.max(viewEntries.length, dayEntries.length); from += COUNTER_BATCH) {
+  const batch = {
+    views: new Map(viewEntries.slice(from, from + COUNTER_BATCH)),
+    dailyViews: new Map(dayEntries.slice(from, from + COUNTER_BATCH)),
+    visits: new Map<string, number>(),
+    marks: new Map<string, number>(),
   }
-})()
+  await store.write(batch, vnDay(now), now, 0)
+}
+await store.close()
+const visitorDays: Array<[string, number]> = []
+for (let day = START; day < END; day += DAY_MS) {
+  const growth = 300 + 1200 * ((day - START) / (END - START))
+  const weekend = vnWeekday(day) === 0 || vnWeekday(day) === 6
+  const spike = chance(0.01) ? 3 + random() * 4 : 1
+  visitorDays.push([vnDay(day), Math.round(growth * (weekend ? 0.45 : 1) * spike * (0.8 + random() * 0.4))])
+}
+if (POSTGRES) {
+  await postgresPoolOf(payload).query(
+    `INSERT INTO counter_daily_visitors (day, visitors) SELECT * FROM unnest($1::text[], $2::int[])
+     ON CONFLICT (day) DO UPDATE SET visitors = excluded.visitors`,
+    [visitorDays.map(([day]) => day), visitorDays.map(([, n]) => n)],
+  )
+} else {
+  await sqliteClientOf(payload).batch(
+    visitorDays.map(([day, n]) => ({
+      sql: `INSERT INTO counter_daily_visitors (day, visitors) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET visitors = excluded.visitors`,
+      args: [day, n],
+    })),
+    'write',
+  )
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Finish as a long-running site would be: merged search index, statistics, durable settings, checked.
-
-console.log('\n▶ Hoàn tất: gộp chỉ mục tìm kiếm, thống kê truy vấn, kiểm tra toàn vẹn')
-db.exec(`INSERT INTO article_search (article_search) VALUES ('optimize')`)
-db.exec('PRAGMA synchronous = NORMAL')
-db.exec('ANALYZE')
-db.exec('PRAGMA optimize')
-db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
-const integrity = all<{ integrity_check: string }>('PRAGMA integrity_check').map((row) => row.integrity_check)
-const danglingKeys = all<{ table: string; parent: string }>('PRAGMA foreign_key_check')
 
 const TABLES = [
   'articles',
@@ -1334,7 +1282,6 @@ const TABLES = [
   'articles_rels',
   '_articles_v_rels',
   'article_search',
-  'article_search_keys',
   'categories',
   'units',
   'authors',
@@ -1348,28 +1295,58 @@ const TABLES = [
   'counter_article_days',
   'counter_daily_visitors',
 ]
-const counts = TABLES.map((table) => [table, one<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}"`)?.n ?? 0] as const)
-db.close()
+let checks: string[]
+let counts: Array<readonly [string, number]>
+if (POSTGRES) {
+  console.log('\n▶ Hoàn tất: thống kê truy vấn (ANALYZE)')
+  const pool = postgresPoolOf(payload)
+  await pool.query('ANALYZE')
+  counts = await Promise.all(
+    TABLES.map(async (table) => [table, Number((await pool.query(`SELECT COUNT(*) AS n FROM "${table}"`)).rows[0].n)] as const),
+  )
+  checks = []
+} else {
+  console.log('\n▶ Hoàn tất: gộp chỉ mục tìm kiếm, thống kê truy vấn, kiểm tra toàn vẹn')
+  const client = sqliteClientOf(payload)
+  const rows = async <T>(statement: string) => (await client.execute(statement)).rows as unknown as T[]
+  await client.execute(`INSERT INTO article_search (article_search) VALUES ('optimize')`)
+  await client.execute('ANALYZE')
+  await client.execute('PRAGMA optimize')
+  await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+  const integrity = (await rows<{ integrity_check: string }>('PRAGMA integrity_check')).map((row) => row.integrity_check)
+  const danglingKeys = await rows<{ table: string; parent: string }>('PRAGMA foreign_key_check')
+  counts = []
+  for (const table of [...TABLES, 'article_search_keys']) {
+    counts.push([table, Number((await rows<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}"`))[0].n)] as const)
+  }
+  checks = [
+    `Kiểm tra toàn vẹn (integrity_check): ${integrity.join('; ')}`,
+    `Khóa ngoại không khớp (foreign_key_check): ${danglingKeys.length ? `${danglingKeys.length} dòng, ví dụ ${danglingKeys[0].table} → ${danglingKeys[0].parent}` : 'không có'}`,
+    '',
+  ]
+  if (integrity.join() !== 'ok' || danglingKeys.length) {
+    console.log(checks.join('\n'))
+    fail('Cơ sở dữ liệu thử tải không toàn vẹn (xem trên).')
+  }
+}
+await payload.destroy()
 
-const megabytes = formatDecimal(statSync(DB_FILE).size / 1024 / 1024, 1)
+const size = DB_FILE ? ` (${formatDecimal(statSync(DB_FILE).size / 1024 / 1024, 1)} MB)` : ''
 const seconds = formatDecimal((performance.now() - started) / 1000, 1)
-const width = Math.max(...TABLES.map((table) => table.length))
+const width = Math.max(...counts.map(([table]) => table.length))
 console.log(
   [
     '',
     `Số dòng theo bảng:`,
     ...counts.map(([table, n]) => `  ${table.padEnd(width)}  ${formatInteger(n).padStart(9)}`),
     '',
-    `Kiểm tra toàn vẹn (integrity_check): ${integrity.join('; ')}`,
-    `Khóa ngoại không khớp (foreign_key_check): ${danglingKeys.length ? `${danglingKeys.length} dòng, ví dụ ${danglingKeys[0].table} → ${danglingKeys[0].parent}` : 'không có'}`,
-    '',
+    ...checks,
     `✔ Xong trong ${seconds} giây (nạp bài viết ${formatDecimal(loadSeconds, 1)} giây).`,
-    `  Tệp: ${DB_FILE} (${megabytes} MB), ảnh: ${MEDIA_DIR}`,
+    `  Cơ sở dữ liệu: ${SHOWN_URL}${size}, ảnh: ${MEDIA_DIR}`,
     `  Đăng nhập trang quản trị: ${env.ADMIN_EMAIL}${generatedPassword ? `, mật khẩu ${generatedPassword}` : ' với mật khẩu trong ADMIN_PASSWORD'}`,
-    `  Các lệnh đo đọc BENCH_DATABASE_URI, mặc định chính tệp này; nếu đã đặt nơi khác, dùng cùng giá trị:`,
-    `    BENCH_DATABASE_URI=${DB_URL} npm run bench`,
-    `  Chạy cổng trên dữ liệu này: DATABASE_URI=${DB_URL} MEDIA_DIR=${MEDIA_DIR} npm run serve`,
+    `  Các lệnh đo đọc BENCH_DATABASE_URI, mặc định tệp SQLite này; nếu đã đặt nơi khác, dùng cùng giá trị:`,
+    `    BENCH_DATABASE_URI=${DB_FILE ? DB_URL : '<cùng địa chỉ>'} npm run bench`,
+    `  Chạy cổng trên dữ liệu này: DATABASE_URI=${DB_FILE ? DB_URL : '<cùng địa chỉ>'} MEDIA_DIR=${MEDIA_DIR} npm run serve`,
   ].join('\n'),
 )
-if (integrity.join() !== 'ok' || danglingKeys.length) fail('Cơ sở dữ liệu thử tải không toàn vẹn (xem trên).')
 process.exit(0)

@@ -17,7 +17,8 @@ process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
 
 const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')
-const { migrations } = await import('@/migrations')
+const { migrationsFor } = await import('@/database/migrations')
+const { sqliteClientOf } = await import('@/database/clients')
 const { searchArticles } = await import('@/search')
 const { fold } = await import('@/search/normalize')
 
@@ -39,14 +40,10 @@ function sentence(n: number, seed: number): string {
 }
 
 const payload = await getPayload({ config })
-type Client = {
-  execute: (s: { sql: string; args: unknown[] }) => Promise<unknown>
-  batch: (s: Array<{ sql: string; args: unknown[] }>, mode: string) => Promise<unknown>
-}
-const client = (payload.db as unknown as { drizzle: { $client: Client } }).drizzle.$client
+const client = sqliteClientOf(payload)
 
 if (fresh) {
-  await payload.db.migrate({ migrations: migrations as never })
+  await payload.db.migrate({ migrations: migrationsFor() })
   const started = performance.now()
   for (let start = 0; start < ARTICLES; start += 500) {
     const statements = []

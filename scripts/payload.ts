@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   } else if (command === 'migrate') {
     process.env.PAYLOAD_MIGRATING = 'true'
     const payload = await getPayload({ config: sanitized })
-    await payload.db.migrate({ migrations: migrationsFor(payload) })
+    await payload.db.migrate({ migrations: migrationsFor() })
     await payload.destroy()
   } else if (command === 'migrate:create') {
     await migrateCLI({

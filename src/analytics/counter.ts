@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto'
 
 import { metrics, noteDatabaseError } from '@/operations/metrics'
 import { addressGroup } from '@/server/clientAddress'
+import { dropExpired, setNewest } from '@/utilities/boundedMap'
 
 import { type Batch, type CounterStore, ONLINE_MS, WAIT_ON_EXIT_MS } from './store'
 import { vnDay } from './time'
@@ -42,13 +43,6 @@ export const MEMORY_BOUNDS = {
 
 function emptyBatch(): Batch {
   return { views: new Map(), dailyViews: new Map(), visits: new Map(), marks: new Map() }
-}
-
-/** Sets a key, moving it to the newest end; drops the oldest entry when the map is full. */
-function boundedSet<K, V>(map: Map<K, V>, key: K, value: V, bound: number): void {
-  map.delete(key)
-  map.set(key, value)
-  if (map.size > bound) map.delete(map.keys().next().value as K)
 }
 
 function bump(map: Map<string, number> | Map<number, number>, key: string | number, by = 1): void {
@@ -140,7 +134,7 @@ export class Counter {
     const group = addressGroup(clue.ip)
     const admitted = this.newVisitorsByAddress.get(group) ?? 0
     if (admitted >= MAX_VISITORS_PER_ADDRESS) return hash(`address:${group}`)
-    boundedSet(this.newVisitorsByAddress, group, admitted + 1, MEMORY_BOUNDS.addresses)
+    setNewest(this.newVisitorsByAddress, group, admitted + 1, MEMORY_BOUNDS.addresses)
     return key
   }
 
@@ -156,14 +150,14 @@ export class Counter {
     }
     const seen = this.lastSeen.get(visitor)
     if (seen === undefined || now - seen > ONLINE_MS) this.pendingNew.online++
-    boundedSet(this.lastSeen, visitor, now, MEMORY_BOUNDS.online)
+    setNewest(this.lastSeen, visitor, now, MEMORY_BOUNDS.online)
     this.pending.visits.set(`${day}|${visitor}`, now)
 
     if (articleId === undefined) return false
     const markKey = `${visitor}|${articleId}`
     const lastCounted = this.marks.get(markKey)
     if (lastCounted !== undefined && now - lastCounted < this.dedupeMs) return false
-    boundedSet(this.marks, markKey, now, MEMORY_BOUNDS.marks)
+    setNewest(this.marks, markKey, now, MEMORY_BOUNDS.marks)
     this.pending.marks.set(markKey, now)
     bump(this.pending.views, articleId)
     bump(this.pending.dailyViews, `${articleId}|${day}`)
@@ -327,9 +321,13 @@ export class Counter {
     for (const [key, at] of batch.marks) this.pending.marks.set(key, Math.max(at, this.pending.marks.get(key) ?? 0))
   }
 
+  /**
+   * Forgets views past the dedupe window and visitors no longer online. Both maps are in the order their
+   * entries were set (setNewest; the marks loaded at start come oldest first), so only what expires is read.
+   */
   private pruneMemory(now: number): void {
-    for (const [key, at] of this.marks) if (now - at >= this.dedupeMs) this.marks.delete(key)
-    for (const [visitor, at] of this.lastSeen) if (now - at > ONLINE_MS) this.lastSeen.delete(visitor)
+    dropExpired(this.marks, (at) => now - at >= this.dedupeMs)
+    dropExpired(this.lastSeen, (at) => now - at > ONLINE_MS)
   }
 }
 

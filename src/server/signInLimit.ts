@@ -7,6 +7,8 @@
 // failures counted against that account (src/collections/Users/hooks/brakeSignIn.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { setNewest } from '@/utilities/boundedMap'
+
 import { addressGroup } from './clientAddress'
 import { singleton } from './state'
 
@@ -53,9 +55,7 @@ export class SignInLimiter {
     entry.byAccount.set(bucket, (entry.byAccount.get(bucket) ?? 0) + 1)
     entry.strikes++
     entry.last = this.now()
-    this.entries.delete(key)
-    this.entries.set(key, entry)
-    if (this.entries.size > MAX_TRACKED) this.entries.delete(this.entries.keys().next().value as string)
+    setNewest(this.entries, key, entry, MAX_TRACKED)
   }
 
   /**

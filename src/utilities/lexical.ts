@@ -39,16 +39,12 @@ function upload(mediaId: number) {
   }
 }
 
+/** A Lexical document of the given blocks (paragraphs, images). */
+export function documentOf(children: object[]): RichText {
+  return { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: children as RichText['root']['children'] } }
+}
+
 /** Paragraph text and images, in reading order, as a Lexical document. */
 export function richTextFrom(blocks: BodyBlock[]): RichText {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: blocks.map((block) => (typeof block === 'string' ? paragraph(block) : upload(block.uploadId))),
-    },
-  }
+  return documentOf(blocks.map((block) => (typeof block === 'string' ? paragraph(block) : upload(block.uploadId))))
 }

@@ -1,22 +1,14 @@
 // Payload's own REST client against the production build, as a news aggregator would use it: the
 // integration tests (tests/int/rest.int.spec.ts) cover the rules; this checks what only the built server
 // shows, such as refusals reaching the client with their real message.
-import { PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
+import { PayloadSDK } from '@payloadcms/sdk'
 import { expect, test } from '@playwright/test'
 
 import type { Config } from '@/payload-types'
 
-const sdk = new PayloadSDK<Config>({ baseURL: `http://localhost:${process.env.E2E_PORT ?? 3100}/api` })
+import { refusal } from '../helpers/refusal'
 
-async function refusal(call: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await call
-  } catch (error) {
-    if (error instanceof PayloadSDKError) return { status: error.status, message: error.errors?.[0]?.message ?? '' }
-    throw error
-  }
-  throw new Error('Expected a refusal.')
-}
+const sdk = new PayloadSDK<Config>({ baseURL: `http://localhost:${process.env.E2E_PORT ?? 3100}/api` })
 
 test('a reader reads published news by id and by slug, without naming a limit', async () => {
   const { docs } = await sdk.find({ collection: 'articles', sort: '-publishedAt', depth: 0 })

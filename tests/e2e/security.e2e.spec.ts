@@ -8,7 +8,7 @@ import { adminToken, authHeader, e2eAdmin } from '../helpers/api'
 import { signIn } from '../helpers/login'
 
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
-import { paragraphOf, textNode } from '@/utilities/lexical'
+import { documentOf, paragraphOf, textNode } from '@/utilities/lexical'
 
 test('public pages carry the security headers, and the site works under its policy', async ({ page }) => {
   const violations: string[] = []
@@ -264,16 +264,7 @@ function bodyWithLinks(texts: string[], hrefs: string[]) {
     fields: { linkType: 'custom', url, newTab: false },
     children: [textNode(`liên kết ${i + 1}`)],
   })
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [...texts.map((value) => paragraphOf([textNode(value)])), ...hrefs.map((url, i) => paragraphOf([link(url, i)]))],
-    },
-  }
+  return documentOf([...texts.map((value) => paragraphOf([textNode(value)])), ...hrefs.map((url, i) => paragraphOf([link(url, i)]))])
 }
 
 test('`next start` alone refuses to serve the build: it would skip the brake, the address rules and the headers', () => {

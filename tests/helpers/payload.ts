@@ -10,7 +10,7 @@ let ready: Promise<Payload> | undefined
 export function testPayload(): Promise<Payload> {
   ready ??= (async () => {
     const payload = await getPayload({ config })
-    await payload.db.migrate({ migrations: migrationsFor(payload) })
+    await payload.db.migrate({ migrations: migrationsFor() })
     return payload
   })()
   return ready

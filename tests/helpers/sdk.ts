@@ -3,7 +3,7 @@
 // front: Payload's documented way of testing REST without a build. Each client has its own address.
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
-import { PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
+import { PayloadSDK } from '@payloadcms/sdk'
 import { NextRequest } from 'next/server'
 
 import type { Config } from '@/payload-types'
@@ -42,13 +42,4 @@ export function outsideClient(token?: string): PortalSDK {
   })
 }
 
-/** The refusal an SDK call ends in: its HTTP status and first message. */
-export async function refusal(call: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await call
-  } catch (error) {
-    if (error instanceof PayloadSDKError) return { status: error.status, message: error.errors?.[0]?.message ?? error.message }
-    throw error
-  }
-  throw new Error('Expected the API to refuse, but it answered.')
-}
+export { refusal } from './refusal'
