@@ -23,7 +23,7 @@ const SAVES = Number(process.env.BENCH_SAVES ?? 200)
 const BEACONS = Number(process.env.BENCH_BEACONS ?? 20000)
 
 const payload = await getPayload({ config })
-await payload.db.migrate({ migrations: migrationsFor(payload) })
+await payload.db.migrate({ migrations: migrationsFor() })
 const editor = await payload.create({
   collection: 'users',
   data: { email: `bench-${Date.now()}@example.vn`, password: 'mat-khau-bench-du-dai', name: 'Bench', role: 'editor' },

@@ -94,7 +94,7 @@ const CODES: Record<string, string> = {
 }
 
 const payload = await getPayload({ config })
-await payload.db.migrate({ migrations: migrationsFor(payload) })
+await payload.db.migrate({ migrations: migrationsFor() })
 await seedDocumentTypes(payload)
 const types = (await payload.find({ collection: 'document-types', limit: 100, depth: 0 })).docs
 const already = (await payload.count({ collection: 'documents' })).totalDocs
