@@ -13,6 +13,8 @@ import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
 import { Indices } from '@/collections/Indices'
 import { Media } from '@/collections/Media'
+import { People } from '@/collections/People'
+import { ScheduleEntries } from '@/collections/ScheduleEntries'
 import { ScoreRecords } from '@/collections/ScoreRecords'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
@@ -67,9 +69,17 @@ export default buildConfig({
       defaultTimezone: TIME_ZONE,
     },
   },
-  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users],
+  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, People, ScheduleEntries, Users],
   globals: [SiteSettings, Navigation, Weather, CounterSettings],
   editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: false,
+  },
   email: emailAdapter(),
   db: databaseAdapter(dirname),
   i18n: {

@@ -27,6 +27,8 @@ export interface Config {
     indices: Index;
     authors: Author;
     units: Unit;
+    people: Person;
+    'schedule-entries': ScheduleEntry;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -43,6 +45,8 @@ export interface Config {
     indices: IndicesSelect<false> | IndicesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    'schedule-entries': ScheduleEntriesSelect<false> | ScheduleEntriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -53,7 +57,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
@@ -66,7 +70,7 @@ export interface Config {
     weather: WeatherSelect<false> | WeatherSelect<true>;
     'counter-settings': CounterSettingsSelect<false> | CounterSettingsSelect<true>;
   };
-  locale: null;
+  locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -313,6 +317,36 @@ export interface Unit {
   id: number;
   shortName: string;
   fullName: string;
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  /**
+   * Empty for the top unit.
+   */
+  parent?: (number | null) | Unit;
+  /**
+   * Smaller first among siblings.
+   */
+  order?: number | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  duties?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -346,6 +380,62 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Only public work contacts. Order: director, deputies, heads of units, then the Order field.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  position: string;
+  /**
+   * Decides the order on /lanh-dao.
+   */
+  role: 'director' | 'deputy' | 'head' | 'staff';
+  /**
+   * Smaller first.
+   */
+  order?: number | null;
+  published?: boolean | null;
+  unit?: (number | null) | Unit;
+  photo?: (number | null) | Media;
+  phone?: string | null;
+  email?: string | null;
+  biography?: string | null;
+  responsibilities?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-entries".
+ */
+export interface ScheduleEntry {
+  id: number;
+  /**
+   * Vietnam time.
+   */
+  startsAt: string;
+  /**
+   * E.g. "All day".
+   */
+  timeNote?: string | null;
+  content: string;
+  leaders?: (number | Person)[] | null;
+  place?: string | null;
+  preparingUnit?: (number | null) | Unit;
+  participants?: string | null;
+  published?: boolean | null;
+  firstPublishedAt?: string | null;
+  /**
+   * Set when the entry changes more than 30 minutes after publication.
+   */
+  adjustedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -490,6 +580,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'units';
         value: number | Unit;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'schedule-entries';
+        value: number | ScheduleEntry;
       } | null)
     | ({
         relationTo: 'users';
@@ -710,6 +808,50 @@ export interface AuthorsSelect<T extends boolean = true> {
 export interface UnitsSelect<T extends boolean = true> {
   shortName?: T;
   fullName?: T;
+  slug?: T;
+  parent?: T;
+  order?: T;
+  phone?: T;
+  email?: T;
+  address?: T;
+  duties?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  position?: T;
+  role?: T;
+  order?: T;
+  published?: T;
+  unit?: T;
+  photo?: T;
+  phone?: T;
+  email?: T;
+  biography?: T;
+  responsibilities?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-entries_select".
+ */
+export interface ScheduleEntriesSelect<T extends boolean = true> {
+  startsAt?: T;
+  timeNote?: T;
+  content?: T;
+  leaders?: T;
+  place?: T;
+  preparingUnit?: T;
+  participants?: T;
+  published?: T;
+  firstPublishedAt?: T;
+  adjustedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
