@@ -217,3 +217,27 @@ describe('the work schedule by ISO week in Vietnam time', () => {
     }
   })
 })
+
+describe('the demonstration organisation', () => {
+  it('is seeded once, keeps the founding article unit, and publishes no placeholder person', async () => {
+    const { seedFoundingContent } = await import('@/seed')
+    const { seedOrganisation, DEMO_ROOT, DEMO_UNITS } = await import('@/seed/organisation')
+    await seedFoundingContent(payload)
+    const cchcBefore = (await payload.find({ collection: 'units', where: { shortName: { equals: 'Phòng CCHC-VTLT' } } })).docs[0]
+    const first = await seedOrganisation(payload)
+    const second = await seedOrganisation(payload)
+    expect(first.created.length).toBeGreaterThan(DEMO_UNITS.length)
+    expect(second.created).toEqual([])
+
+    const units = (await payload.find({ collection: 'units', limit: 200, depth: 0 })).docs
+    const root = buildTree(units).find((node) => node.unit.shortName === DEMO_ROOT.shortName)!
+    expect(root.children.map((node) => node.unit.shortName)).toEqual(DEMO_UNITS.map((u) => u.shortName))
+    expect(root.children.find((node) => node.unit.id === cchcBefore.id)).toBeTruthy()
+    const english = await payload.findByID({ collection: 'units', id: root.unit.id, locale: 'en', fallbackLocale: false })
+    expect(english.fullName).toBe(DEMO_ROOT.fullNameEn)
+
+    const placeholders = await payload.find({ collection: 'people', where: { name: { like: '[Họ và tên' } }, limit: 10 })
+    expect(placeholders.docs.length).toBe(3)
+    expect(placeholders.docs.every((person) => !person.published)).toBe(true)
+  })
+})

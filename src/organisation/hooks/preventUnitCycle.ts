@@ -25,7 +25,7 @@ export const preventUnitCycle: CollectionBeforeChangeHook<Unit> = async ({ data,
   for (let depth = 0; current != null; depth++) {
     if (current === self) throw refuse(UNIT_CYCLE_MESSAGE)
     if (depth >= MAX_UNIT_DEPTH) throw refuse(UNIT_TOO_DEEP_MESSAGE)
-    const found: Unit | null = await req.payload
+    const found: Pick<Unit, 'parent'> | null = await req.payload
       .findByID({ collection: 'units', id: current, depth: 0, req, select: { parent: true }, disableErrors: true })
       .catch(() => null)
     current = found ? idOf(found.parent ?? null) : null
