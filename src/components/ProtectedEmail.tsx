@@ -8,9 +8,9 @@ const WORDS = {
 } as const
 
 /**
- * "ten[a]laocai.gov.vn" on screen (each dot of the domain written as "[.]"-free text), read aloud by
- * screen readers as "ten a còng laocai chấm gov chấm vn". There is no mailto: link on purpose: the
- * link's href would carry the whole address. The label says how to restore the "@".
+ * "ten[a]laocai.gov.vn" on screen, read aloud by screen readers as "ten a còng laocai chấm gov chấm vn".
+ * The "@" is never in the HTML and there is no mailto: link on purpose (its href would carry the whole
+ * address); the title says how to restore the "@".
  */
 export function ProtectedEmail({ email, lang = 'vi' }: { email: string; lang?: 'vi' | 'en' }) {
   const at = email.lastIndexOf('@')
