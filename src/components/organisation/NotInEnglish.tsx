@@ -1,7 +1,10 @@
 import Link from 'next/link'
 
-/** Where an English text is missing: say so, and lead to the Vietnamese page (never a blank). */
-export function NotInEnglish({ href, children }: { href: string; children?: React.ReactNode }) {
+/**
+ * Where an English text is missing: the Vietnamese text (marked lang="vi"), said to be untranslated, and a
+ * link to the Vietnamese page. Never a blank. Without `href` (already inside a link) no link is added.
+ */
+export function NotInEnglish({ href, children }: { href?: string; children?: React.ReactNode }) {
   return (
     <span className="not-in-english">
       {children ? (
@@ -9,13 +12,17 @@ export function NotInEnglish({ href, children }: { href: string; children?: Reac
           <span lang="vi">{children}</span>{' '}
         </>
       ) : null}
-      <span className="org-note">
-        (Not yet available in English:{' '}
-        <Link href={href} hrefLang="vi">
-          see the Vietnamese page
-        </Link>
-        )
-      </span>
+      {href ? (
+        <span className="org-note">
+          (Not yet available in English:{' '}
+          <Link href={href} hrefLang="vi">
+            see the Vietnamese page
+          </Link>
+          )
+        </span>
+      ) : (
+        <span className="org-note">(not yet available in English)</span>
+      )}
     </span>
   )
 }

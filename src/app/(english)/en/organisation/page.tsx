@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { NotInEnglish } from '@/components/organisation/NotInEnglish'
 import { UnitTree } from '@/components/organisation/UnitTree'
 import { listUnits } from '@/organisation/queries'
-import { buildTree, unitPath } from '@/organisation/tree'
+import { buildTree } from '@/organisation/tree'
 
 export const metadata: Metadata = {
   title: 'Organisation',
@@ -33,10 +33,7 @@ export default async function EnglishOrganisationPage() {
       ) : null}
       {tree.length > 0 ? (
         <div className="org-chart">
-          <UnitTree
-            nodes={tree}
-            nameOf={(node) => englishName.get(node.unit.id) ?? <NotInEnglish href={unitPath(node.unit)}>{node.unit.fullName}</NotInEnglish>}
-          />
+          <UnitTree nodes={tree} nameOf={(node) => englishName.get(node.unit.id) ?? <NotInEnglish>{node.unit.fullName}</NotInEnglish>} />
         </div>
       ) : null}
     </section>
