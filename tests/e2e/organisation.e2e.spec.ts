@@ -62,6 +62,8 @@ const PAGES = ['/co-cau-to-chuc', '/co-cau-to-chuc/van-phong-so', '/lanh-dao', '
 
 for (const width of [360, 1280]) {
   test(`the organisation pages have no serious accessibility violations and no sideways scroll at ${width} px`, async ({ browser }) => {
+    // Six pages, each analysed by axe: longer than one page's budget on a shared, loaded machine.
+    test.setTimeout(300_000)
     const context = await browser.newContext({ viewport: { width, height: 800 } })
     const page = await context.newPage()
     for (const path of PAGES) {
