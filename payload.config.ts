@@ -17,7 +17,9 @@ import { DocumentTypes } from '@/collections/DocumentTypes'
 import { Indices } from '@/collections/Indices'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
+import { People } from '@/collections/People'
 import { Questions } from '@/collections/Questions'
+import { ScheduleEntries } from '@/collections/ScheduleEntries'
 import { ScoreRecords } from '@/collections/ScoreRecords'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
@@ -77,10 +79,25 @@ export default buildConfig({
       defaultTimezone: TIME_ZONE,
     },
   },
-  collections: [Articles, Categories, Media, ScoreRecords, Indices, Authors, Units, Users, Pages, Documents, DocumentTypes, Questions],
+  collections: [
+    Articles,
+    Categories,
+    Media,
+    ScoreRecords,
+    Indices,
+    Authors,
+    Units,
+    People,
+    ScheduleEntries,
+    Users,
+    Pages,
+    Documents,
+    DocumentTypes,
+    Questions,
+  ],
   globals: [SiteSettings, Navigation, Weather, CounterSettings, Contacts, QuestionSettings],
   editor: lexicalEditor(),
-  // English for the department's pages and contacts only (fields marked `localized`); news stays Vietnamese.
+  // English for the department's pages, contacts, units and leaders only (fields marked `localized`); news stays Vietnamese.
   localization: {
     locales: [
       { code: 'vi', label: 'Tiếng Việt' },

@@ -10,6 +10,7 @@ import { ENGLISH_SITE_NAME, EnglishFooter, EnglishHeader } from '@/components/i1
 import { siteUrl } from '@/env'
 
 import '../(frontend)/globals.css'
+import '@/components/organisation/organisation.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),

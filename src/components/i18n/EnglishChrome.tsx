@@ -39,6 +39,12 @@ export async function EnglishHeader() {
             </li>
           ))}
           <li className="site-nav__item">
+            <Link href={`${ENGLISH_PREFIX}/organisation`}>Organisation</Link>
+          </li>
+          <li className="site-nav__item">
+            <Link href={`${ENGLISH_PREFIX}/leaders`}>Leaders</Link>
+          </li>
+          <li className="site-nav__item">
             <Link href={`${ENGLISH_PREFIX}/contact`}>Contact</Link>
           </li>
         </ul>
