@@ -26,6 +26,7 @@ import { Navigation } from '@/globals/Navigation'
 import { showPublicErrors } from '@/hooks/showPublicErrors'
 import { guardScheduledJobs } from '@/news/guardScheduledJobs'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { redirects } from '@/redirects/plugin'
 import { Weather } from '@/globals/Weather'
 import '@/types/payload-context'
 import { limitedSharp, MAX_UPLOAD_BYTES } from '@/uploads/limits'
@@ -88,7 +89,7 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // writeGate: while an import's SQLite transaction is open, other writes wait for it (src/database/writeGate.ts).
-  plugins: [uploadStorage(), writeGate],
+  plugins: [uploadStorage(), redirects, writeGate],
   secret: payloadSecret(),
   // Payload's resizing and cropping decode with the same pixel limit as the upload check.
   sharp: limitedSharp,

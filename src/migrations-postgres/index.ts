@@ -1,6 +1,7 @@
 import * as migration_20261126_150745_initial from './20261126_150745_initial';
 import * as migration_20261126_150755_portal_tables from './20261126_150755_portal_tables';
 import * as migration_20261126_152409_media_storage from './20261126_152409_media_storage';
+import * as migration_20261202_052905_archive_import from './20261202_052905_archive_import';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_152409_media_storage.up,
     down: migration_20261126_152409_media_storage.down,
-    name: '20261126_152409_media_storage'
+    name: '20261126_152409_media_storage',
+  },
+  {
+    up: migration_20261202_052905_archive_import.up,
+    down: migration_20261202_052905_archive_import.down,
+    name: '20261202_052905_archive_import'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261126_131045_site_globals from './20261126_131045_site_
 import * as migration_20261126_143104_article_list_indexes from './20261126_143104_article_list_indexes';
 import * as migration_20261126_144807_search_by_date from './20261126_144807_search_by_date';
 import * as migration_20261126_152406_media_storage from './20261126_152406_media_storage';
+import * as migration_20261202_052755_archive_import from './20261202_052755_archive_import';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261126_152406_media_storage.up,
     down: migration_20261126_152406_media_storage.down,
-    name: '20261126_152406_media_storage'
+    name: '20261126_152406_media_storage',
+  },
+  {
+    up: migration_20261202_052755_archive_import.up,
+    down: migration_20261202_052755_archive_import.down,
+    name: '20261202_052755_archive_import'
   },
 ];

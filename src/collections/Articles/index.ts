@@ -10,6 +10,7 @@ import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { previewPath } from '@/news/paths'
 
+import { articleEditor } from './editor'
 import { foldSearchTextQueries, setSearchText } from './hooks/foldSearchText'
 import { captureLiveRow } from './hooks/liveRow'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
@@ -71,6 +72,7 @@ export const Articles: CollectionConfig = {
       name: 'body',
       type: 'richText',
       required: true,
+      editor: articleEditor,
       label: { vi: 'Nội dung', en: 'Body' },
     },
     {
@@ -167,6 +169,16 @@ export const Articles: CollectionConfig = {
           en: 'Views carried over from the old portal; new views add to it.',
         },
       },
+    },
+    {
+      // Set by the archive import (src/archive): the item's guid or old URL, so a second run updates it.
+      name: 'importKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { vi: 'Mã bài ở cổng cũ', en: 'Key in the old archive' },
+      access: { read: isStaff, create: isAdmin, update: isAdmin },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importKey) },
     },
     {
       // Folded copy of the text for the admin list's search box; never shown.
