@@ -11,6 +11,7 @@ import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { previewPath } from '@/news/paths'
 
 import { articleEditor } from './editor'
+import { importWordEndpoint } from './endpoints/importWord'
 import { foldSearchTextQueries, setSearchText } from './hooks/foldSearchText'
 import { captureLiveRow } from './hooks/liveRow'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
@@ -48,6 +49,7 @@ export const Articles: CollectionConfig = {
     preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? previewPath(doc.slug) : null),
   },
   defaultSort: '-publishedAt',
+  endpoints: [importWordEndpoint],
   // The public lists ("Tin tức", a category, "Tin khác") filter on status (and category) and sort by date:
   // these let SQLite walk an index in order instead of sorting the table, at any page.
   indexes: [{ fields: ['_status', 'publishedAt'] }, { fields: ['category', '_status', 'publishedAt'] }],
