@@ -64,6 +64,12 @@ export const Articles: CollectionConfig = {
     afterDelete: [removeFromSearchIndex, revalidateDeletedArticle],
   },
   fields: [
+    {
+      // "Nhập từ Word (.docx)": a button, not data (src/components/admin/WordImport.client.tsx).
+      name: 'wordImport',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/WordImport.client#WordImport' } },
+    },
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     {
       name: 'summary',
