@@ -131,7 +131,7 @@ export async function importArchive(payload: Payload, file: string, options: Imp
     else {
       seen.add(item.key)
       try {
-        const outcome = await importItem(payload, item, { folder, fetchRemote: options.fetchRemote, known })
+        const outcome = await importItem(payload, { ...item, key: item.key }, { folder, fetchRemote: options.fetchRemote, known })
         if (outcome.updated) report.updated++
         else report.imported++
         if (outcome.redirect) report.redirects++
