@@ -1,5 +1,8 @@
 // The old portal's archive comes in: WXR, RSS and CSV files imported twice (the second run updates), with
 // tables, pictures, a missing picture, drafts, duplicates, view counts and redirects from the old addresses.
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -7,6 +10,7 @@ import { importArchive, type ImportReport } from '@/archive/importer'
 import type { Article } from '@/payload-types'
 import { loadRedirects } from '@/redirects/refresh'
 import { redirectFor } from '@/redirects/table'
+import { portalPipeline } from '@/server'
 
 import { archiveFolder, writeCsv, writeRss, writeWxr } from '../helpers/archiveFixtures'
 import { testPayload } from '../helpers/payload'
@@ -142,5 +146,29 @@ describe('archive import', () => {
     expect(redirectFor('/index.php?option=com_content&id=77')).toBe(`/tin-tuc/${par.slug}`)
     expect(redirectFor('/tin-tuc/lich-tiep-cong-dan.html')).toBe(`/tin-tuc/${(await articleByKey('tin-2020-2')).slug}`)
     expect(redirectFor('/khong-co-trang-nay')).toBeUndefined()
+  })
+
+  it('the server answers an old address with a 301 before Next sees it, and leaves other paths to Next', async () => {
+    const article = await articleByKey('http://sonoivu.laocai.gov.vn/?p=101')
+    let rendered = 0
+    const server = createServer(
+      portalPipeline((_request, response) => {
+        rendered++
+        response.writeHead(404).end('không có')
+      }),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const moved = await fetch(`${base}/2019/05/hoi-nghi-tong-ket/`, { redirect: 'manual' })
+      expect(moved.status).toBe(301)
+      expect(moved.headers.get('location')).toBe(`/tin-tuc/${article.slug}`)
+      expect(moved.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(rendered).toBe(0)
+      expect((await fetch(`${base}/trang-khong-co`, { redirect: 'manual' })).status).toBe(404)
+      expect(rendered).toBe(1)
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
   })
 })

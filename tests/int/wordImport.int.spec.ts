@@ -120,3 +120,26 @@ describe('Word import', () => {
     expect(await counts()).toEqual(before)
   })
 })
+
+describe('pasting from Word', () => {
+  // What Word puts on the clipboard, shortened: the editor's paste reads this HTML through the same Lexical
+  // importers (and the same table feature) as htmlToArticleBody.
+  const CLIPBOARD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{mso-style-parent:"";font-size:12.0pt}</style></head><body lang=VI>
+<h1 style='mso-margin-top-alt:auto;font-family:"Times New Roman"'><span style='font-size:16.0pt;color:#1F3864'>Báo cáo tổng kết</span></h1>
+<p class=MsoNormal style='text-align:justify;line-height:150%'><span style='font-family:"Times New Roman";mso-fareast-font-family:Calibri;color:red'>Năm 2024 <b>Sở Nội vụ</b> đạt <i>kết quả</i> tốt.<o:p></o:p></span></p>
+<table class=MsoTableGrid border=1 style='border-collapse:collapse;mso-yfti-tbllook:1184'><tr style='mso-yfti-firstrow:yes'><td style='width:100pt;background:#D9E2F3'><p class=MsoNormal><b>Đơn vị</b></p></td><td><p class=MsoNormal><b>Điểm</b></p></td></tr>
+<tr><td><p class=MsoNormal>Sở Nội vụ</p></td><td><p class=MsoNormal>90,60</p></td></tr></table></body></html>`
+
+  it('keeps headings, bold, italic and tables, and drops fonts, colours and Office markup', async () => {
+    const { htmlToArticleBody } = await import('@/archive/html')
+    const { body } = await htmlToArticleBody(payload, CLIPBOARD, async () => ({ missing: 'none' }), 'x')
+    expect(nodesOf(body, 'heading')).toHaveLength(1)
+    expect(nodesOf(body, 'table')).toHaveLength(1)
+    expect(nodesOf(body, 'tablerow')).toHaveLength(2)
+    const texts = nodesOf(body, 'text') as (LexicalNode & { style?: string })[]
+    expect(texts.find((t) => t.text === 'Sở Nội vụ' && t.format === 1)).toBeDefined()
+    expect(texts.find((t) => t.text === 'kết quả')?.format).toBe(2)
+    const json = JSON.stringify(body)
+    expect(json).not.toMatch(/mso-|Times New Roman|MsoNormal|#1F3864/)
+  })
+})
