@@ -79,8 +79,8 @@ export function WordImport() {
         type="file"
       />
       <p id="nhap-word-mo-ta" style={{ margin: '4px 0 0', color: 'var(--theme-elevation-600)' }}>
-        Tạo bản nháp mới từ tài liệu Word: đề mục, đoạn văn, chữ đậm/nghiêng/gạch chân, danh sách, liên kết, bảng và ảnh (tối đa 20 MB).
-        Đề mục đầu tiên thành tiêu đề.
+        Tạo bản nháp mới từ tài liệu Word: đề mục, đoạn văn, chữ đậm/nghiêng/gạch chân, danh sách, liên kết, bảng và ảnh (tối đa 20 MB). Đề
+        mục đầu tiên thành tiêu đề.
       </p>
       {busy && !imported ? <p role="status">Đang chuyển tài liệu…</p> : null}
       {error ? (
