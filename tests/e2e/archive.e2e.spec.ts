@@ -19,6 +19,8 @@ const WIDE_TABLE =
   '<tr><td>Sở Nội vụ tỉnh Lào Cai</td><td>9,50</td><td>8,75</td><td>9,00</td><td>7,25</td><td>8,00</td><td>90,60</td></tr></table>'
 
 test('an editor imports a .docx from the article editor, names its picture and publishes it', async ({ page, request }) => {
+  // The admin's editor is the heaviest page: its first render on a busy machine takes more than the default minute.
+  test.setTimeout(180_000)
   const picture = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#0b4f9c' } })
     .png()
     .toBuffer()
