@@ -37,6 +37,7 @@ import { guardScheduledJobs } from '@/news/guardScheduledJobs'
 import { payloadLogger } from '@/operations/log'
 import { eraseQuestionContacts } from '@/questions/retention'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { redirects } from '@/redirects/plugin'
 import { Weather } from '@/globals/Weather'
 import '@/types/payload-context'
 import { limitedSharp } from '@/uploads/limits'
@@ -127,7 +128,7 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_DOCUMENT_BYTES }, responseOnLimit: DOCUMENT_TOO_LARGE },
   // writeGate: while an import's SQLite transaction is open, other writes wait for it (src/database/writeGate.ts).
   // auditTrail last: it records every collection and global the others have added (src/audit/plugin.ts).
-  plugins: [uploadStorage(), writeGate, auditTrail],
+  plugins: [uploadStorage(), redirects, writeGate, auditTrail],
   // JSON lines in production, Payload's readable output in development (src/operations/log.ts).
   logger: payloadLogger(),
   secret: payloadSecret(),

@@ -1,6 +1,14 @@
 // Renders an article body. Links keep only safe schemes; element names come from an allow-list; images come
-// with their caption.
-import type { SerializedAutoLinkNode, SerializedHeadingNode, SerializedLinkNode, SerializedListNode } from '@payloadcms/richtext-lexical'
+// with their caption; tables are real tables with header cells and scroll sideways inside their own box.
+import type {
+  SerializedAutoLinkNode,
+  SerializedHeadingNode,
+  SerializedLinkNode,
+  SerializedListNode,
+  SerializedTableCellNode,
+  SerializedTableNode,
+  SerializedTableRowNode,
+} from '@payloadcms/richtext-lexical'
 import { type JSXConverter, type JSXConvertersFunction, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
 import { articlePath } from '@/news/paths'
@@ -74,12 +82,61 @@ const renderList: JSXConverter<SerializedListNode> = ({ node, nodesToJSX }) => {
   return <Tag className={`list-${listType}`}>{nodesToJSX({ nodes: node.children })}</Tag>
 }
 
+// Lexical's header state is a bit mask: 1 = the cell is in a header row (it heads a column), 2 = in a header
+// column (it heads a row). Spans are numbers from stored JSON, so they are bounded before they reach the page.
+const HEADS_COLUMN = 1
+const HEADS_ROW = 2
+
+function span(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 1 ? Math.min(value, 100) : undefined
+}
+
+const renderTable: JSXConverter<SerializedTableNode> = ({ node, nodesToJSX }) => (
+  // A wide table scrolls inside this box (keyboard users reach it with Tab) instead of widening a phone's page.
+  <div aria-label="Bảng (cuộn ngang để xem hết)" className="table-scroll" role="region" tabIndex={0}>
+    <table>
+      <tbody>{nodesToJSX({ nodes: node.children })}</tbody>
+    </table>
+  </div>
+)
+
+const renderTableRow: JSXConverter<SerializedTableRowNode> = ({ node, nodesToJSX }) => <tr>{nodesToJSX({ nodes: node.children })}</tr>
+
+const renderTableCell: JSXConverter<SerializedTableCellNode> = ({ node, nodesToJSX }) => {
+  const children = nodesToJSX({ nodes: node.children })
+  const state = typeof node.headerState === 'number' ? node.headerState : 0
+  const colSpan = span(node.colSpan)
+  const rowSpan = span(node.rowSpan)
+  if (state & HEADS_COLUMN) {
+    return (
+      <th colSpan={colSpan} rowSpan={rowSpan} scope={colSpan ? 'colgroup' : 'col'}>
+        {children}
+      </th>
+    )
+  }
+  if (state & HEADS_ROW) {
+    return (
+      <th colSpan={colSpan} rowSpan={rowSpan} scope={rowSpan ? 'rowgroup' : 'row'}>
+        {children}
+      </th>
+    )
+  }
+  return (
+    <td colSpan={colSpan} rowSpan={rowSpan}>
+      {children}
+    </td>
+  )
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   heading: renderHeading,
   list: renderList,
   link: renderLink,
   autolink: renderLink,
+  table: renderTable,
+  tablerow: renderTableRow,
+  tablecell: renderTableCell,
   upload: ({ node }) => {
     const media = node.value as Media | number
     if (typeof media !== 'object' || !media.mimeType?.startsWith('image/')) return null

@@ -4,11 +4,13 @@
 //   1. the client's address is pinned (TRUST_PROXY says how many proxies to believe; ./clientAddress.ts);
 //   2. the security headers are set, from SITE_URL as it is now (./securityHeaders.ts);
 //   3. sign-in, forgot-password and first-register are braked per address (./signInLimit.ts);
-//   4. a public page already rendered is answered from memory (./pageCache.ts; PAGE_CACHE=off to skip),
+//   4. an old address of the previous portal is sent on (301) from the redirect table in memory
+//      (src/redirects), before Next could answer it with the 404 page;
+//   5. a public page already rendered is answered from memory (./pageCache.ts; PAGE_CACHE=off to skip),
 //      and shared caches in front are told to keep pages briefly (./sharedCaches.ts);
-//   5. every request is counted and timed by route group (src/operations: GET /api/metrics is answered here),
-//      and a failed or slow one is logged, with its request id (X-Request-Id).
-//   6. a plain form POST to /hoi-dap (no JavaScript) is read and handed to its page (./questionPost.ts).
+//   6. every request is counted and timed by route group (src/operations: GET /api/metrics is answered here),
+//      and a failed or slow one is logged, with its request id (X-Request-Id);
+//   7. a plain form POST to /hoi-dap (no JavaScript) is read and handed to its page (./questionPost.ts).
 // `next start` alone would skip all of this, so src/instrumentation.ts refuses it in production.
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -17,6 +19,7 @@ import { logLine, requestLogPolicy } from '@/operations/log'
 import { metrics } from '@/operations/metrics'
 import { answerMetrics, isMetricsRequest } from '@/operations/metricsEndpoint'
 import { routeGroup } from '@/operations/routeGroup'
+import { redirectFor } from '@/redirects/table'
 
 import { pinClientAddress, trustedProxyHops } from './clientAddress'
 import { documentFileHeaders, isDocumentFile, refuseOversizedUpload } from './documentFiles'
@@ -61,6 +64,13 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
       }
     })
     if (group === 'metrics' && isMetricsRequest(request)) return answerMetrics(request, response, address)
+    const moved = request.method === 'GET' || request.method === 'HEAD' ? redirectFor(request.url ?? '/') : undefined
+    if (moved) {
+      for (const [name, value] of headers) response.setHeader(name, value)
+      response.writeHead(301, { Location: moved, 'Cache-Control': 'public, max-age=300' })
+      response.end()
+      return
+    }
     // A page already rendered goes out first, with the headers it was stored with (these included).
     const key = pages?.keyOf(request)
     if (key && pages!.serve(key, response)) {

@@ -23,6 +23,10 @@ export const SINGLETONS = {
   Broadcast: 'src/news/broadcast.ts',
   /** SQLite: the transaction other writes wait for (an import). */
   WriteGate: 'src/database/writeGate.ts',
+  /** Old addresses → new ones, answered by the pipeline from memory. */
+  Redirects: 'src/redirects/table.ts',
+  /** When the redirects and articles were last compared with the database (another process may import). */
+  RedirectRefresh: 'src/redirects/refresh.ts',
   /** PostgreSQL: the connection holding the scheduled-jobs lock. */
   JobLeader: 'src/database/jobLeader.ts',
   /** The Prometheus registry and the portal's metrics, fed from the server and from Next's bundles alike. */

@@ -10,6 +10,8 @@ import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { previewPath } from '@/news/paths'
 
+import { articleEditor } from './editor'
+import { importWordEndpoint } from './endpoints/importWord'
 import { foldSearchTextQueries, setSearchText } from './hooks/foldSearchText'
 import { captureLiveRow } from './hooks/liveRow'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
@@ -47,6 +49,7 @@ export const Articles: CollectionConfig = {
     preview: (doc) => (typeof doc.slug === 'string' && doc.slug ? previewPath(doc.slug) : null),
   },
   defaultSort: '-publishedAt',
+  endpoints: [importWordEndpoint],
   // The public lists ("Tin tức", a category, "Tin khác") filter on status (and category) and sort by date:
   // these let SQLite walk an index in order instead of sorting the table, at any page.
   indexes: [{ fields: ['_status', 'publishedAt'] }, { fields: ['category', '_status', 'publishedAt'] }],
@@ -61,6 +64,12 @@ export const Articles: CollectionConfig = {
     afterDelete: [removeFromSearchIndex, revalidateDeletedArticle],
   },
   fields: [
+    {
+      // "Nhập từ Word (.docx)": a button, not data (src/components/admin/WordImport.client.tsx).
+      name: 'wordImport',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/WordImport.client#WordImport' } },
+    },
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     {
       name: 'summary',
@@ -71,6 +80,7 @@ export const Articles: CollectionConfig = {
       name: 'body',
       type: 'richText',
       required: true,
+      editor: articleEditor,
       label: { vi: 'Nội dung', en: 'Body' },
     },
     {
@@ -178,6 +188,16 @@ export const Articles: CollectionConfig = {
           en: 'Views carried over from the old portal; new views add to it.',
         },
       },
+    },
+    {
+      // Set by the archive import (src/archive): the item's guid or old URL, so a second run updates it.
+      name: 'importKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { vi: 'Mã bài ở cổng cũ', en: 'Key in the old archive' },
+      access: { read: isStaff, create: isAdmin, update: isAdmin },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importKey) },
     },
     {
       // Folded copy of the text for the admin list's search box; never shown.
