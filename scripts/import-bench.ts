@@ -65,7 +65,7 @@ const [{ default: config }, { getPayload }, { migrationsFor }, { importArchive }
   import('@/archive/importer'),
 ])
 const payload = await getPayload({ config })
-await payload.db.migrate({ migrations: migrationsFor(payload) })
+await payload.db.migrate({ migrations: migrationsFor() })
 let peak = process.memoryUsage().rss
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200)
 let last = 0

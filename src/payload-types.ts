@@ -27,8 +27,15 @@ export interface Config {
     indices: Index;
     authors: Author;
     units: Unit;
+    people: Person;
+    'schedule-entries': ScheduleEntry;
     users: User;
     pages: Page;
+    documents: Document;
+    'document-types': DocumentType;
+    questions: Question;
+    redirects: Redirect;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -44,8 +51,15 @@ export interface Config {
     indices: IndicesSelect<false> | IndicesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    'schedule-entries': ScheduleEntriesSelect<false> | ScheduleEntriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -62,6 +76,9 @@ export interface Config {
     weather: Weather;
     'counter-settings': CounterSetting;
     contacts: Contact;
+    'question-settings': QuestionSetting;
+    'audit-settings': AuditSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
@@ -69,6 +86,9 @@ export interface Config {
     weather: WeatherSelect<false> | WeatherSelect<true>;
     'counter-settings': CounterSettingsSelect<false> | CounterSettingsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
+    'question-settings': QuestionSettingsSelect<false> | QuestionSettingsSelect<true>;
+    'audit-settings': AuditSettingsSelect<false> | AuditSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
   widgets: {
@@ -77,6 +97,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      eraseQuestionContacts: TaskEraseQuestionContacts;
+      auditRetention: TaskAuditRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -131,6 +153,10 @@ export interface Article {
    * Score records the article reports: the page shows a table and chart for each.
    */
   scoreRecords?: (number | ScoreRecord)[] | null;
+  /**
+   * Documents the article cites.
+   */
+  relatedDocuments?: (number | Document)[] | null;
   coverImage?: (number | null) | Media;
   /**
    * Leave empty to generate it from the title.
@@ -151,6 +177,7 @@ export interface Article {
    * Views carried over from the old portal; new views add to it.
    */
   legacyViews?: number | null;
+  importKey?: string | null;
   searchText?: string | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
@@ -244,6 +271,66 @@ export interface Index {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  /**
+   * Made from the type and number.
+   */
+  title?: string | null;
+  number: string;
+  docType: number | DocumentType;
+  issuer: string;
+  field?: string | null;
+  issuedAt: string;
+  effectiveAt?: string | null;
+  signer?: string | null;
+  summary: string;
+  validity: 'inForce' | 'expired' | 'replaced';
+  /**
+   * The document that replaces this one.
+   */
+  replacedBy?: (number | null) | Document;
+  related?: (number | Document)[] | null;
+  /**
+   * Leave empty to generate it.
+   */
+  slug?: string | null;
+  originalName?: string | null;
+  searchText?: string | null;
+  numberKey?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-types".
+ */
+export interface DocumentType {
+  id: number;
+  name: string;
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -317,6 +404,36 @@ export interface Unit {
   id: number;
   shortName: string;
   fullName: string;
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  /**
+   * Empty for the top unit.
+   */
+  parent?: (number | null) | Unit;
+  /**
+   * Smaller first among siblings.
+   */
+  order?: number | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  duties?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -350,6 +467,62 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Only public work contacts. Order: director, deputies, heads of units, then the Order field.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  position: string;
+  /**
+   * Decides the order on /lanh-dao.
+   */
+  role: 'director' | 'deputy' | 'head' | 'staff';
+  /**
+   * Smaller first.
+   */
+  order?: number | null;
+  published?: boolean | null;
+  unit?: (number | null) | Unit;
+  photo?: (number | null) | Media;
+  phone?: string | null;
+  email?: string | null;
+  biography?: string | null;
+  responsibilities?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-entries".
+ */
+export interface ScheduleEntry {
+  id: number;
+  /**
+   * Vietnam time.
+   */
+  startsAt: string;
+  /**
+   * E.g. "All day".
+   */
+  timeNote?: string | null;
+  content: string;
+  leaders?: (number | Person)[] | null;
+  place?: string | null;
+  preparingUnit?: (number | null) | Unit;
+  participants?: string | null;
+  published?: boolean | null;
+  firstPublishedAt?: string | null;
+  /**
+   * Set when the entry changes more than 30 minutes after publication.
+   */
+  adjustedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Introduction, notices and other static pages, at /slug. English text: switch the locale to English above the form.
@@ -387,6 +560,100 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Questions sent through the public form. Assign, answer, then set "Published" to show the question and answer (never the contact).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  subject: string;
+  question: string;
+  name?: string | null;
+  /**
+   * Erased after the retention period.
+   */
+  contact?: string | null;
+  /**
+   * Published with the question.
+   */
+  answer?: string | null;
+  status: 'new' | 'assigned' | 'answered' | 'published' | 'rejected';
+  assignedTo?: (number | null) | User;
+  consentAt?: string | null;
+  answeredAt?: string | null;
+  publishedAt?: string | null;
+  contactErasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Addresses of the old portal answered with a 301 to their new page, within 15 seconds of a change.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every staff action that changes something. Nobody can edit or delete entries; entries past the retention period are removed automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at?: string | null;
+  action:
+    | 'login'
+    | 'login-failed'
+    | 'logout'
+    | 'lock'
+    | 'unlock'
+    | 'password-change'
+    | 'password-forgot'
+    | 'password-reset'
+    | 'account-create'
+    | 'role-change'
+    | 'create'
+    | 'update'
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'restore'
+    | 'schedule-set'
+    | 'schedule-cancel'
+    | 'upload'
+    | 'upload-delete'
+    | 'settings-change'
+    | 'import'
+    | 'backup'
+    | 'backup-restore'
+    | 'retention';
+  userEmail?: string | null;
+  userId?: string | null;
+  clientAddress?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  title?: string | null;
+  changedFields?: string | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -457,7 +724,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'eraseQuestionContacts' | 'auditRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -490,10 +757,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'eraseQuestionContacts' | 'auditRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -533,12 +809,40 @@ export interface PayloadLockedDocument {
         value: number | Unit;
       } | null)
     | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'schedule-entries';
+        value: number | ScheduleEntry;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'document-types';
+        value: number | DocumentType;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -591,6 +895,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   scoreRecords?: T;
+  relatedDocuments?: T;
   coverImage?: T;
   slug?: T;
   publishedAt?: T;
@@ -599,6 +904,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   review?: T;
   relatedArticles?: T;
   legacyViews?: T;
+  importKey?: T;
   searchText?: T;
   createdBy?: T;
   updatedAt?: T;
@@ -755,6 +1061,50 @@ export interface AuthorsSelect<T extends boolean = true> {
 export interface UnitsSelect<T extends boolean = true> {
   shortName?: T;
   fullName?: T;
+  slug?: T;
+  parent?: T;
+  order?: T;
+  phone?: T;
+  email?: T;
+  address?: T;
+  duties?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  position?: T;
+  role?: T;
+  order?: T;
+  published?: T;
+  unit?: T;
+  photo?: T;
+  phone?: T;
+  email?: T;
+  biography?: T;
+  responsibilities?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-entries_select".
+ */
+export interface ScheduleEntriesSelect<T extends boolean = true> {
+  startsAt?: T;
+  timeNote?: T;
+  content?: T;
+  leaders?: T;
+  place?: T;
+  preparingUnit?: T;
+  participants?: T;
+  published?: T;
+  firstPublishedAt?: T;
+  adjustedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -799,6 +1149,105 @@ export interface PagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  number?: T;
+  docType?: T;
+  issuer?: T;
+  field?: T;
+  issuedAt?: T;
+  effectiveAt?: T;
+  signer?: T;
+  summary?: T;
+  validity?: T;
+  replacedBy?: T;
+  related?: T;
+  slug?: T;
+  originalName?: T;
+  searchText?: T;
+  numberKey?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-types_select".
+ */
+export interface DocumentTypesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  subject?: T;
+  question?: T;
+  name?: T;
+  contact?: T;
+  answer?: T;
+  status?: T;
+  assignedTo?: T;
+  consentAt?: T;
+  answeredAt?: T;
+  publishedAt?: T;
+  contactErasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  userEmail?: T;
+  userId?: T;
+  clientAddress?: T;
+  targetCollection?: T;
+  targetId?: T;
+  title?: T;
+  changedFields?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -833,6 +1282,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -981,6 +1431,50 @@ export interface Contact {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-settings".
+ */
+export interface QuestionSetting {
+  id: number;
+  /**
+   * After this long from the answer (or rejection), the asker’s email or phone is erased; the question and answer stay.
+   */
+  retentionMonths: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-settings".
+ */
+export interface AuditSetting {
+  id: number;
+  /**
+   * Entries older than this are removed nightly (default 730 days); the removal itself is recorded.
+   */
+  retentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1071,6 +1565,36 @@ export interface ContactsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-settings_select".
+ */
+export interface QuestionSettingsSelect<T extends boolean = true> {
+  retentionMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-settings_select".
+ */
+export interface AuditSettingsSelect<T extends boolean = true> {
+  retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1078,6 +1602,22 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseQuestionContacts".
+ */
+export interface TaskEraseQuestionContacts {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAuditRetention".
+ */
+export interface TaskAuditRetention {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

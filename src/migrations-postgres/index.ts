@@ -1,7 +1,7 @@
 import * as migration_20261126_150745_initial from './20261126_150745_initial';
 import * as migration_20261126_150755_portal_tables from './20261126_150755_portal_tables';
 import * as migration_20261126_152409_media_storage from './20261126_152409_media_storage';
-import * as migration_20261202_052738_department_pages from './20261202_052738_department_pages';
+import * as migration_20261202_065305_portal_sections from './20261202_065305_portal_sections';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261126_152409_media_storage',
   },
   {
-    up: migration_20261202_052738_department_pages.up,
-    down: migration_20261202_052738_department_pages.down,
-    name: '20261202_052738_department_pages'
+    up: migration_20261202_065305_portal_sections.up,
+    down: migration_20261202_065305_portal_sections.down,
+    name: '20261202_065305_portal_sections'
   },
 ];

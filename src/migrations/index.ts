@@ -8,7 +8,7 @@ import * as migration_20261126_131045_site_globals from './20261126_131045_site_
 import * as migration_20261126_143104_article_list_indexes from './20261126_143104_article_list_indexes';
 import * as migration_20261126_144807_search_by_date from './20261126_144807_search_by_date';
 import * as migration_20261126_152406_media_storage from './20261126_152406_media_storage';
-import * as migration_20261202_052700_department_pages from './20261202_052700_department_pages';
+import * as migration_20261202_065229_portal_sections from './20261202_065229_portal_sections';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261126_152406_media_storage',
   },
   {
-    up: migration_20261202_052700_department_pages.up,
-    down: migration_20261202_052700_department_pages.down,
-    name: '20261202_052700_department_pages'
+    up: migration_20261202_065229_portal_sections.up,
+    down: migration_20261202_065229_portal_sections.down,
+    name: '20261202_065229_portal_sections'
   },
 ];
