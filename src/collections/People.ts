@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { publishedFlagOrStaff } from '@/access/publishedFlagOrStaff'
 import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
+import { defaultLocale } from '@/hooks/defaultLocale'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { revalidateOrganisation, revalidateOrganisationAfterDelete } from '@/organisation/hooks/revalidateOrganisation'
 import { PERSON_ROLES } from '@/organisation/people'
@@ -23,7 +24,7 @@ export const People: CollectionConfig = {
   },
   access: { create: isEditorOrAbove, read: publishedFlagOrStaff, update: isEditorOrAbove, delete: isEditorOrAbove },
   hooks: {
-    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
+    beforeOperation: [defaultLocale, guardReaderQueries(READER_QUERIES), refuseUnknownFields],
     afterChange: [revalidateOrganisation],
     afterDelete: [revalidateOrganisationAfterDelete],
   },

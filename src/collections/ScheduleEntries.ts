@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { publishedFlagOrStaff } from '@/access/publishedFlagOrStaff'
 import { guardReaderQueries, readerFilters } from '@/hooks/guardReaderQueries'
+import { defaultLocale } from '@/hooks/defaultLocale'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { markAdjusted } from '@/organisation/hooks/markAdjusted'
 import { revalidateOrganisation, revalidateOrganisationAfterDelete } from '@/organisation/hooks/revalidateOrganisation'
@@ -20,7 +21,7 @@ export const ScheduleEntries: CollectionConfig = {
   },
   access: { create: isEditorOrAbove, read: publishedFlagOrStaff, update: isEditorOrAbove, delete: isEditorOrAbove },
   hooks: {
-    beforeOperation: [guardReaderQueries(READER_QUERIES), refuseUnknownFields],
+    beforeOperation: [defaultLocale, guardReaderQueries(READER_QUERIES), refuseUnknownFields],
     beforeChange: [markAdjusted],
     afterChange: [revalidateOrganisation],
     afterDelete: [revalidateOrganisationAfterDelete],

@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { guardReaderQueries, type ReaderQueries } from '@/hooks/guardReaderQueries'
+import { defaultLocale } from '@/hooks/defaultLocale'
 import { refuseUnknownFields } from '@/hooks/refuseUnknownFields'
 import { revalidateArticlePages, revalidateArticlePagesAfterDelete } from '@/hooks/revalidateArticlePages'
 
@@ -27,7 +28,7 @@ export function referenceData({
     access: { create: isEditorOrAbove, read: anyone, update: isEditorOrAbove, delete: isEditorOrAbove, ...access },
     hooks: {
       ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), guardReaderQueries(readerQueries), refuseUnknownFields],
+      beforeOperation: [defaultLocale, ...(hooks.beforeOperation ?? []), guardReaderQueries(readerQueries), refuseUnknownFields],
       afterChange: [...(hooks.afterChange ?? []), revalidateArticlePages],
       afterDelete: [...(hooks.afterDelete ?? []), revalidateArticlePagesAfterDelete],
     },

@@ -1,8 +1,19 @@
-import Link from 'next/link'
+import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { getSiteSettings } from '@/news/site'
 
 import { SITE_NAME } from './SiteHeader'
+
+/** The portal's own sections, so that each is two steps from any page whatever staff put in the menu. */
+const SECTIONS = [
+  ['/gioi-thieu', 'Giới thiệu'],
+  ['/co-cau-to-chuc', 'Cơ cấu tổ chức'],
+  ['/lanh-dao', 'Lãnh đạo Sở'],
+  ['/lich-cong-tac', 'Lịch công tác'],
+  ['/van-ban', 'Văn bản'],
+  ['/hoi-dap', 'Hỏi đáp'],
+  ['/du-lieu-mo', 'Dữ liệu mở'],
+] as const
 
 export async function SiteFooter() {
   const settings = await getSiteSettings()
@@ -26,6 +37,15 @@ export async function SiteFooter() {
             </li>
           ) : null}
         </ul>
+        <nav aria-label="Các mục của cổng">
+          <ul className="site-footer__links">
+            {SECTIONS.map(([href, label]) => (
+              <li key={href}>
+                <Link href={href}>{label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <ul className="site-footer__links">
           <li>
             <Link href="/lien-he">Liên hệ</Link>

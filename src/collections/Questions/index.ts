@@ -33,6 +33,8 @@ export const Questions: CollectionConfig = {
   },
   // The queue: newest first; the status column and its filter show what still needs an answer.
   defaultSort: '-createdAt',
+  // The trail names the fields staff changed, never a citizen's subject (it can carry a name or an address).
+  custom: { audit: { recordTitle: false } },
   access: { create: isStaff, read: isStaff, update: isStaff, delete: isEditorOrAbove },
   admin: {
     useAsTitle: 'subject',

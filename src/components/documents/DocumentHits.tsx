@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { searchDocuments } from '@/documents/search'
 import { formatInteger } from '@/utilities/format'

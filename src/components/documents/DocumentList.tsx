@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { documentPath } from '@/documents/paths'
 import type { Document } from '@/payload-types'

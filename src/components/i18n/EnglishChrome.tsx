@@ -1,5 +1,5 @@
 // The English side's header and footer: the department's name, the pages written in English, the switch.
-import Link from 'next/link'
+import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { listMenuPages } from '@/department/queries'
 import { ENGLISH_PREFIX } from '@/i18n/locale'

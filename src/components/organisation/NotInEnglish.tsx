@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 /**
  * Where an English text is missing: the Vietnamese text (marked lang="vi"), said to be untranslated, and a

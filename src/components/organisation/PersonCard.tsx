@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { MediaImage } from '@/components/MediaImage'
 import { ProtectedEmail } from '@/components/ProtectedEmail'

@@ -2,7 +2,7 @@
 // The Hỏi đáp form. Without JavaScript it is a plain POST to /hoi-dap (the server takes it: src/server/questionPost.ts)
 // and the answer is a whole page; with JavaScript the same fields go to the Server Action and the outcome is shown
 // in place. Either way the server checks everything and the errors stand next to their fields.
-import Link from 'next/link'
+import { ReaderLink as Link } from '@/components/ReaderLink.client'
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from 'react'
 
 import { askQuestion } from '@/questions/actions'

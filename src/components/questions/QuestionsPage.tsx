@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ReaderLink as Link } from '@/components/ReaderLink.client'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { ENGLISH_SITE_NAME } from '@/components/i18n/EnglishChrome'
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { ContactDetails } from '@/components/department/ContactDetails'
 import { getContacts } from '@/department/queries'
