@@ -27,6 +27,9 @@ test('an editor imports a .docx from the article editor, names its picture and p
   const heading = `Hội nghị triển khai nhiệm vụ năm 2025 ${Date.now()}`
   await signIn(page, e2eAdmin)
   await page.goto('/admin/collections/articles/create')
+  const imported = page.waitForResponse(
+    (response) => response.url().endsWith('/api/articles/nhap-word') && response.request().method() === 'POST',
+  )
   await page.getByLabel('Nhập từ Word (.docx)').setInputFiles({
     name: 'hoi-nghi.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -34,10 +37,10 @@ test('an editor imports a .docx from the article editor, names its picture and p
   })
   await expect(page.getByRole('status').filter({ hasText: 'Đã tạo bản nháp' })).toBeVisible()
   await page.getByLabel('Mô tả ảnh 1').fill('Toàn cảnh hội nghị triển khai nhiệm vụ')
-  // The create page itself already moved to an autosaved empty draft's address: wait for a different one.
-  const before = page.url()
+  // The create page autosaves an empty draft of its own and moves to its address: wait for the imported one's.
+  const { id: draftId } = (await (await imported).json()) as { id: number }
   await page.getByRole('button', { name: 'Lưu mô tả và mở bài' }).click()
-  await page.waitForURL((url) => url.href !== before && /\/admin\/collections\/articles\/\d+$/.test(url.pathname))
+  await page.waitForURL((url) => url.pathname.endsWith(`/admin/collections/articles/${draftId}`))
   await expect(page.locator('#field-title')).toHaveValue(heading)
   await page.getByRole('button', { name: 'Xuất bản tài liệu' }).click()
   await expect(page.getByText(/thành công/i).first()).toBeVisible()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { DEPARTMENT_PAGES } from '@/seed/departmentPages'
 import { DOCUMENT_TYPE_NAMES } from '@/seed/documentTypes'
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
 import { seedFoundingContent } from '@/seed'
@@ -16,7 +17,7 @@ describe('founding content', () => {
     const first = await seedFoundingContent(payload)
     const second = await seedFoundingContent(payload)
 
-    expect(first.created).toHaveLength(5 + DOCUMENT_TYPE_NAMES.length)
+    expect(first.created).toHaveLength(5 + DOCUMENT_TYPE_NAMES.length + DEPARTMENT_PAGES.length)
     expect(second.created).toEqual([])
     for (const collection of ['articles', 'authors', 'units', 'categories', 'media'] as const) {
       const { totalDocs } = await payload.count({ collection })
