@@ -1,17 +1,30 @@
-import type { AfterErrorHook } from 'payload'
+import type { AfterErrorHook, ErrorResult } from 'payload'
 
 const UNKNOWN = 'An unknown error occurred.'
 
+type Refusal = { name?: string; status?: number; isPublic?: boolean; message?: string; data?: unknown }
+type Formatted = ErrorResult['errors'][number]
+
 /**
- * Payload's error formatter reads `error.name`, which its error classes take from their class names; the
- * production build makes some of those classes anonymous (name ''), and a refusal that should reach the
- * client (a 4xx with its message: ours, or Payload's own) then says only "An unknown error occurred."
- * Errors of the server (5xx) stay hidden, as Payload means them to.
+ * Payload's error formatter tells its own errors by `instanceof` and by `error.name`. In the production
+ * build neither holds for every refusal (the server bundle has its own copy of Payload's error classes, and
+ * some class names are minified away), so a 4xx reached the client as "An unknown error occurred.", or
+ * without its `data`: the field-by-field reasons (a slug that clashes, a duplicate document number) that the
+ * admin shows under each field and outside clients read. Both are put back here. Errors of the server (5xx)
+ * stay hidden, as Payload means them to.
  */
 export const showPublicErrors: AfterErrorHook = ({ error, result }) => {
-  const { status = 500, isPublic, message } = error as { status?: number; isPublic?: boolean; message?: string }
-  const errors = (result as { errors?: Array<{ message?: string }> } | undefined)?.errors
-  if (!message || !errors || errors.length !== 1 || errors[0].message !== UNKNOWN) return
+  const { name, status = 500, isPublic, message, data } = error as Refusal
+  const errors = (result as { errors?: Formatted[] } | undefined)?.errors
+  if (!errors || errors.length !== 1) return
   if (status >= 500 && isPublic !== true) return
-  return { response: { ...result, errors: [{ ...errors[0], message }] }, status }
+  const [first] = errors
+  const restoreMessage = Boolean(message) && first.message === UNKNOWN
+  const fieldErrors = (data as { errors?: unknown } | undefined)?.errors
+  const restoreData = Array.isArray(fieldErrors) && first.data === undefined
+  if (!restoreMessage && !restoreData) return
+  const restored: Formatted = { ...first }
+  if (restoreMessage) restored.message = message
+  if (restoreData) Object.assign(restored, { name: name || 'ValidationError', data: data as Record<string, unknown> })
+  return { response: { ...result, errors: [restored] }, status }
 }

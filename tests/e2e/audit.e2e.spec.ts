@@ -29,7 +29,7 @@ test('an admin filters the trail by a person and exports it as CSV', async ({ pa
   await signIn(page, e2eAdmin)
   await page.goto('/admin/collections/audit-log')
   await expect(page.getByRole('heading', { name: 'Nhật ký hệ thống' })).toBeVisible()
-  await page.getByPlaceholder(/Tìm kiếm/).fill(email)
+  await page.getByRole('textbox', { name: /^Tìm với Người thực hiện/ }).fill(email)
   await expect(page).toHaveURL(/search=/)
   const rows = page.locator('.table tbody tr')
   await expect(rows.filter({ hasText: 'Tạo mới' }).filter({ hasText: title })).toHaveCount(1)
