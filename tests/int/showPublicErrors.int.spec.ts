@@ -1,0 +1,38 @@
+// What the production build's refusals say: the reasons Payload's formatter loses there are put back.
+import { ValidationError } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { showPublicErrors } from '@/hooks/showPublicErrors'
+
+type HookArgs = Parameters<typeof showPublicErrors>[0]
+const run = (error: Error, result: unknown) => showPublicErrors({ error, result } as HookArgs)
+
+describe('refusals in the production build', () => {
+  it('keep the field-by-field reason that the formatter dropped', () => {
+    const error = new ValidationError({
+      collection: 'pages',
+      errors: [{ path: 'slug', message: 'Đường dẫn "/tin-tuc" trùng với một mục sẵn có của cổng thông tin.' }],
+    })
+    // What Payload's formatter answers when `instanceof ValidationError` fails across the server bundle.
+    const answered = run(error, { errors: [{ message: error.message }] })
+    expect(answered).toMatchObject({ status: 400 })
+    const [first] = (answered as { response: { errors: { data?: { errors: { message: string }[] } }[] } }).response.errors
+    expect(first.data?.errors[0].message).toContain('trùng với một mục sẵn có')
+  })
+
+  it('say what was refused instead of "An unknown error occurred."', () => {
+    const error = Object.assign(new Error('Không lọc được theo trường này.'), { status: 400 })
+    const answered = run(error, { errors: [{ message: 'An unknown error occurred.' }] })
+    expect(answered).toMatchObject({ status: 400, response: { errors: [{ message: 'Không lọc được theo trường này.' }] } })
+  })
+
+  it('leave a server error hidden', () => {
+    const error = Object.assign(new Error('SQLITE_CORRUPT at /srv/portal/data/portal.db'), { status: 500 })
+    expect(run(error, { errors: [{ message: 'An unknown error occurred.' }] })).toBeUndefined()
+  })
+
+  it('leave an answer that already carries its reasons as it is', () => {
+    const error = new ValidationError({ collection: 'pages', errors: [{ path: 'slug', message: 'Trùng.' }] })
+    expect(run(error, { errors: [{ name: 'ValidationError', message: error.message, data: error.data }] })).toBeUndefined()
+  })
+})
