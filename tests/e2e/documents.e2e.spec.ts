@@ -6,7 +6,7 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { richTextFrom } from '@/utilities/lexical'
 
-import { adminToken, authHeader } from '../helpers/api'
+import { adminToken, authHeader, deleteArticles } from '../helpers/api'
 import { pdfFile } from '../helpers/documentFiles'
 
 const FILE_NAME = 'Quyết định 15-2024 về quy chế một cửa.pdf'
@@ -17,6 +17,11 @@ async function noSeriousViolations(page: Page) {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
+
+const articlesToDelete: number[] = []
+test.afterEach(async ({ request }) => {
+  if (articlesToDelete.length) await deleteArticles(request, await adminToken(request), articlesToDelete.splice(0))
+})
 
 test('an editor publishes a decision; a reader finds it, filters by year, opens and downloads it, and the citing article links to it', async ({
   page,
@@ -60,7 +65,9 @@ test('an editor publishes a decision; a reader finds it, filters by year, opens 
     },
   })
   expect(article.status(), await article.text()).toBe(201)
-  const articleSlug = ((await article.json()) as { doc: { slug: string } }).doc.slug
+  const { slug: articleSlug, id: articleId } = ((await article.json()) as { doc: { slug: string; id: number } }).doc
+  // Other tests count the published news: this article leaves with the test.
+  articlesToDelete.push(articleId)
 
   // A reader searches without accents.
   await page.goto('/van-ban')
