@@ -75,10 +75,13 @@ test('the RSS feed parses as RSS 2.0 with the source article in it', async ({ re
 test('the sitemap lists the article, and robots.txt keeps the admin out', async ({ request }) => {
   const index = await (await request.get('/sitemap.xml')).text()
   const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url)
-  expect(parts).toEqual([`${SITE}/sitemaps/0.xml`, `${SITE}/sitemaps/1.xml`])
+  expect(parts).toEqual([`${SITE}/sitemaps/0.xml`, `${SITE}/sitemaps/1.xml`, `${SITE}/sitemaps/van-ban.xml`])
   const sitemap = (await Promise.all(parts.map(async (url) => (await request.get(new URL(url).pathname)).text()))).join('\n')
   expect(sitemap).toContain(`<loc>${SITE}${ARTICLE}</loc>`)
   expect(sitemap).toContain(`<loc>${SITE}/chuyen-muc/cai-cach-hanh-chinh</loc>`)
+  for (const section of ['/van-ban', '/gioi-thieu', '/co-cau-to-chuc', '/lanh-dao', '/lich-cong-tac', '/hoi-dap', '/lien-he']) {
+    expect(sitemap).toContain(`<loc>${SITE}${section}</loc>`)
+  }
   expect((await request.get('/sitemaps/99.xml')).status()).toBe(404)
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toMatch(/Disallow: \/admin/)

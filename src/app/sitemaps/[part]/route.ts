@@ -25,6 +25,10 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
         ...categories.map((slug) => ({ url: `${origin}${categoryPath(slug)}` })),
         // The department's pages and its contacts (English versions are announced by each page’s hreflang links).
         { url: `${origin}/lien-he` },
+        { url: `${origin}/co-cau-to-chuc` },
+        { url: `${origin}/lanh-dao` },
+        { url: `${origin}/lich-cong-tac` },
+        { url: `${origin}/hoi-dap` },
         ...pages.map((slug) => ({ url: `${origin}/${slug}` })),
       ]),
     )
