@@ -19,14 +19,15 @@ ensureDebianPackage('chromium', {
   hint: '(hoặc đặt CHROMIUM_PATH trỏ tới một Chromium đã cài).',
 })
 
-const only = process.argv[2] // "int" or "e2e" to run one half
+// "int" or "e2e" to run one half; "multi" runs only the two servers on PostgreSQL, against the last test build
+const only = process.argv[2]
 if (!only) {
   // The tools' verdict first: a minute, and no test runs on code that does not type-check.
   step('Kiểm tra kiểu (tsc)', bin('tsc'), ['--noEmit'], process.env)
   step('Kiểm tra mã (ESLint)', bin('eslint'), ['.', '--max-warnings', '0'], process.env)
   step('Kiểm tra định dạng (Prettier)', bin('prettier'), ['--check', '.'], process.env)
 }
-if (only !== 'e2e') {
+if (only !== 'e2e' && only !== 'multi') {
   step('Kiểm thử tích hợp trên SQLite (vitest)', bin('vitest'), ['run'], process.env)
   const status = await withPostgres(async (url) =>
     runStep('Kiểm thử tích hợp trên PostgreSQL (vitest, máy chủ tạm)', bin('vitest'), ['run'], { ...process.env, TEST_POSTGRES_URL: url }),
@@ -56,6 +57,7 @@ if (only !== 'int') {
     // No network here: the weather feed points at a closed local port, so the site shows it is unavailable.
     WEATHER_API_URL: 'http://127.0.0.1:9',
   }
+  if (only === 'multi') process.exit(await twoServersOnPostgres(env, Number(port)))
   step('Chuẩn bị cơ sở dữ liệu kiểm thử', process.execPath, ['scripts/run.mjs', 'scripts/payload.ts', 'migrate'], env)
   step('Nạp nội dung ban đầu vào cơ sở dữ liệu kiểm thử', process.execPath, ['scripts/run.mjs', 'scripts/seed.ts'], env)
   // The build prerenders pages from the database, so it is made against this run's database.
