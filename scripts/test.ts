@@ -61,8 +61,13 @@ if (only !== 'int') {
   step('Chuẩn bị cơ sở dữ liệu kiểm thử', process.execPath, ['scripts/run.mjs', 'scripts/payload.ts', 'migrate'], env)
   step('Nạp nội dung ban đầu vào cơ sở dữ liệu kiểm thử', process.execPath, ['scripts/run.mjs', 'scripts/seed.ts'], env)
   // The build prerenders pages from the database, so it is made against this run's database.
-  clearDataCache(env.NEXT_DIST_DIR!)
-  step('Build để kiểm thử (next build)', bin('next'), ['build'], env)
+  // E2E_REUSE_BUILD=1 (working on tests only): keep the last test build, made from an identical seed.
+  const buildId = path.join(ROOT, env.NEXT_DIST_DIR!, 'BUILD_ID')
+  if (process.env.E2E_REUSE_BUILD === '1' && existsSync(buildId)) console.log('\n▶ Dùng lại bản build kiểm thử trước (E2E_REUSE_BUILD=1)')
+  else {
+    clearDataCache(env.NEXT_DIST_DIR!)
+    step('Build để kiểm thử (next build)', bin('next'), ['build'], env)
+  }
   const filter = process.argv.slice(3)
   const result = spawnSync(bin('playwright'), ['test', ...filter], { cwd: ROOT, env, stdio: 'inherit' })
   if (result.status !== 0) {
