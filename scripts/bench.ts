@@ -3,7 +3,9 @@
 // (run `npm start` once first), or measures BENCH_URL when given. It migrates and counts beacons, so it
 // runs on the bench database of `npm run bench:data`, or else on a copy of the demo's: never the demo's own.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { get as httpGet } from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
@@ -79,6 +81,43 @@ function figuresOf(name: string, urlPath: string, result: autocannon.Result): Fi
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+  }
+}
+
+/** The bytes and headers the server sends for `urlPath` to a client that takes gzip, as they came off the wire. */
+function rawGzip(baseUrl: string, urlPath: string): Promise<{ body: Buffer; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    httpGet(baseUrl + urlPath, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ body: Buffer.concat(chunks), encoding: String(response.headers['content-encoding'] ?? '') }))
+      response.on('error', reject)
+    }).on('error', reject)
+  })
+}
+
+/**
+ * The floor one Node process cannot beat on this machine: a bare node:http server, in a process of its own,
+ * answering the same gzip bytes from memory with nothing else to do. The cached article is judged against it.
+ */
+async function bareFloor(body: Buffer, port: number): Promise<{ baseUrl: string; stop: () => void }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-floor-'))
+  const file = path.join(dir, 'page.gz')
+  writeFileSync(file, body)
+  const code = `const body = require('node:fs').readFileSync(${JSON.stringify(file)});
+require('node:http').createServer((request, response) => {
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'content-length': body.length, vary: 'Accept-Encoding' })
+  response.end(body)
+}).listen(${port}, '127.0.0.1')`
+  const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore' })
+  const baseUrl = `http://127.0.0.1:${port}`
+  await waitForOk(`${baseUrl}/`, 10_000, 20)
+  return {
+    baseUrl,
+    stop: () => {
+      child.kill('SIGTERM')
+      rmSync(dir, { recursive: true, force: true })
+    },
   }
 }
 
@@ -492,6 +531,17 @@ try {
   add(await measure(base, 'article page, _ga cookie', article.path, { cookie: GA_COOKIE }))
   // Readers searching for the same few things (the news of the day): answered from memory after the first.
   add(await measureSearch(base, 'search, 16 conn., 48 popular searches', CONNECTIONS, 48))
+  // The same article as a browser asks for it (gzip), beside the bare server answering the same bytes.
+  const GZIP = { 'accept-encoding': 'gzip, deflate, br' }
+  add(await measure(base, 'article page, gzip', article.path, GZIP))
+  const wire = await rawGzip(base, article.path)
+  if (wire.encoding !== 'gzip') console.warn(`⚠ The article came as "${wire.encoding || 'identity'}" to a client asking for gzip.`)
+  const floor = await bareFloor(wire.body, Number(process.env.BENCH_FLOOR_PORT ?? 3299))
+  try {
+    add(await measure(floor.baseUrl, 'bare node:http, same gzip bytes', '/', GZIP))
+  } finally {
+    floor.stop()
+  }
   const beacons = await measureBeacons(base, article.id, 64, Number(process.env.BENCH_BEACONS ?? 10_000))
   add(beacons.row)
   const rss = residentMb(server.pid)
@@ -509,7 +559,7 @@ try {
       'RSS MB after': row.rssAfter?.toFixed(0) ?? '',
     })),
   )
-  const [staticFile, home, articlePage, page1, pageFar, search, searchAlone, nextOnly, withGa] = rows
+  const [staticFile, home, articlePage, page1, pageFar, search, searchAlone, nextOnly, withGa, , articleGzip, bare] = rows
   const verdict = (ok: boolean) => (ok ? 'đạt' : 'CHƯA ĐẠT')
   const cached = [home, articlePage, page1, pageFar]
   console.log('\nMục tiêu (2 nhân, 16 kết nối):')
@@ -532,6 +582,10 @@ try {
   console.log(`  article page through Next's cache alone: ${(nextOnly.rps / staticFile.rps).toFixed(2)} × static, p99 ${nextOnly.p99} ms`)
   const gaRatio = withGa.rps / articlePage.rps
   console.log(`  article page with a _ga cookie: ${gaRatio.toFixed(2)} × without (≥ 0.8: ${verdict(gaRatio >= 0.8)}), p99 ${withGa.p99} ms`)
+  const floorRatio = articleGzip.rps / bare.rps
+  console.log(
+    `  article page (gzip) against a bare node:http server sending the same bytes: ${floorRatio.toFixed(2)} (≥ 0.8: ${verdict(floorRatio >= 0.8)}), ${Math.round(articleGzip.rps)} vs ${Math.round(bare.rps)} req/s`,
+  )
   if (rss !== null) console.log(`  server memory (RSS) at the end: ${rss.toFixed(0)} MB (< 500: ${verdict(rss < 500)})`)
   if (server.startMs !== undefined)
     console.log(`  start (built) to first 200: ${(server.startMs / 1000).toFixed(2)} s (< 5: ${verdict(server.startMs < 5000)})`)
