@@ -42,6 +42,9 @@ export async function loadRedirects(payload: Payload): Promise<number> {
   })
   const table = buildRedirectTable(docs as unknown as StoredRedirect[])
   installRedirectTable(table)
+  // The server answers a remembered page before it looks for a redirect: a path that has just become a
+  // redirect must not be served from memory as the page it was.
+  clearPageCache()
   return table.size
 }
 

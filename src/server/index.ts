@@ -1,16 +1,19 @@
 // The portal's server: Next's request handler behind a plain Node server, so that every request passes
 // the same pipeline before Next sees it, however the portal is started (`npm start`, `npm run serve`,
 // `npm run dev`, the tests, the bench):
-//   1. the client's address is pinned (TRUST_PROXY says how many proxies to believe; ./clientAddress.ts);
-//   2. the security headers are set, from SITE_URL as it is now (./securityHeaders.ts);
-//   3. sign-in, forgot-password and first-register are braked per address (./signInLimit.ts);
-//   4. an old address of the previous portal is sent on (301) from the redirect table in memory
-//      (src/redirects), before Next could answer it with the 404 page;
-//   5. a public page already rendered is answered from memory (./pageCache.ts; PAGE_CACHE=off to skip),
-//      and shared caches in front are told to keep pages briefly (./sharedCaches.ts);
+//   1. a public page already rendered is answered from memory first of all (./pageCache.ts; PAGE_CACHE=off
+//      to skip), with the headers prepared when it was stored (security headers included): a hit only counts
+//      itself (6) and gets its request id;
+//   2. the client's address is pinned (TRUST_PROXY says how many proxies to believe; ./clientAddress.ts);
+//   3. the security headers are set, from SITE_URL as it is now (./securityHeaders.ts);
+//   4. sign-in, forgot-password and first-register are braked per address (./signInLimit.ts);
+//   5. an old address of the previous portal is sent on (301) from the redirect table in memory
+//      (src/redirects), before Next could answer it with the 404 page (a change of the table empties the
+//      page cache, so no page is remembered at an address that now redirects);
 //   6. every request is counted and timed by route group (src/operations: GET /api/metrics is answered here),
 //      and a failed or slow one is logged, with its request id (X-Request-Id);
-//   7. a plain form POST to /hoi-dap (no JavaScript) is read and handed to its page (./questionPost.ts).
+//   7. shared caches in front are told to keep pages briefly (./sharedCaches.ts);
+//   8. a plain form POST to /hoi-dap (no JavaScript) is read and handed to its page (./questionPost.ts).
 // `next start` alone would skip all of this, so src/instrumentation.ts refuses it in production.
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -35,6 +38,11 @@ export type ServerOptions = { dev: boolean; port?: number; hostname?: string }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
 
+/** This process's request ids: a random prefix and a counter (unique, and cheaper than a UUID per request). */
+const REQUEST_ID_PREFIX = randomUUID().slice(0, 8)
+let requestCount = 0
+const nextRequestId = () => `${REQUEST_ID_PREFIX}-${(++requestCount).toString(36)}`
+
 /** The pipeline in front of `handle` (Next's handler), as a plain Node request listener. */
 export function portalPipeline(handle: Handler, { pageCache = true } = {}): Handler {
   const limiter = getSignInLimiter()
@@ -45,13 +53,32 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
   if (pages) installPageCache(pages)
   const measured = metrics()
   const logPolicy = requestLogPolicy()
+  // A page-cache hit is the hot path: its metric children are looked up once, not hashed per request.
+  const hit = {
+    requests: measured.requests.labels({ group: 'page', status: '200' }),
+    searchRequests: measured.requests.labels({ group: 'search', status: '200' }),
+    latency: measured.latency.labels({ group: 'page' }),
+    searchLatency: measured.latency.labels({ group: 'search' }),
+    counted: measured.pageCache.labels({ result: 'hit' }),
+  }
+  const miss = measured.pageCache.labels({ result: 'miss' })
   return (request, response) => {
-    const address = pinClientAddress(request, hops)
     const started = performance.now()
-    const group = routeGroup(request.url)
     // A proxy's id is kept so that its log and ours meet; anything else is replaced.
     const given = request.headers['x-request-id']
-    const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID()
+    const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : nextRequestId()
+    // A page already rendered goes out first, with the headers it was stored with (the security headers
+    // included): nothing else here depends on such a request, and nothing is logged for it (never slow, never 5xx).
+    const key = pages?.keyOf(request)
+    if (key && pages!.serve(key, response, requestId)) {
+      const search = key.search === true
+      ;(search ? hit.searchRequests : hit.requests).inc()
+      ;(search ? hit.searchLatency : hit.latency).observe((performance.now() - started) / 1000)
+      hit.counted.inc()
+      return
+    }
+    const address = pinClientAddress(request, hops)
+    const group = routeGroup(request.url)
     response.setHeader('X-Request-Id', requestId)
     response.once('finish', () => {
       const seconds = (performance.now() - started) / 1000
@@ -71,13 +98,7 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
       response.end()
       return
     }
-    // A page already rendered goes out first, with the headers it was stored with (these included).
-    const key = pages?.keyOf(request)
-    if (key && pages!.serve(key, response)) {
-      measured.pageCache.inc({ result: 'hit' })
-      return
-    }
-    if (key) measured.pageCache.inc({ result: 'miss' })
+    if (key) miss.inc()
     for (const [name, value] of isDocumentFile(request) ? fileHeaders : headers) response.setHeader(name, value)
     if (applySignInLimit(limiter, request, response, address)) {
       measured.signInRefusals.inc()

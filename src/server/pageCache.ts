@@ -34,8 +34,11 @@ const MAX_SEARCH_BYTES = 8 * 1024 * 1024
 const PASS_THROUGH = /^\/(api|admin|_next|xem-truoc|thoat-xem-truoc|tim-kiem)([/?]|$)/
 
 type Encoding = 'br' | 'gzip' | 'identity'
-/** One encoding of a page, ready to send: its bytes and every header, prepared once when it is stored. */
-type Variant = { body: Buffer; headers: OutgoingHttpHeaders }
+/**
+ * One encoding of a page, ready to send: its bytes and every header, prepared once when it is stored, as the
+ * flat name, value, name, value… list Node writes without building a headers object per request.
+ */
+type Variant = { body: Buffer; headers: string[] }
 type Entry = { variants: Partial<Record<Encoding, Variant>>; bytes: number; storedAt: number }
 /** Remembered answers, oldest first, and the memory they take. */
 type Store = { entries: Map<string, Entry>; bytes: number; maxBytes: number }
@@ -59,6 +62,16 @@ function decode(body: Buffer, encoding: string): Buffer | null {
     default:
       return null
   }
+}
+
+/** Headers as Node's flat list; a header given several values (Link, Set-Cookie) is repeated. */
+function flatHeaders(headers: OutgoingHttpHeaders): string[] {
+  const flat: string[] = []
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue
+    for (const one of Array.isArray(value) ? value : [value]) flat.push(name, String(one))
+  }
+  return flat
 }
 
 export class PageCache {
@@ -89,7 +102,7 @@ export class PageCache {
    * Answers from memory when it can, in the best encoding the client takes (brotli, gzip, or plain): the
    * bytes and headers were prepared when the page was stored, so nothing is computed per request.
    */
-  serve(key: PageKey, response: ServerResponse): boolean {
+  serve(key: PageKey, response: ServerResponse, requestId: string): boolean {
     const store = this.storeOf(key)
     const entry = store.entries.get(key.path)
     if (!entry) return false
@@ -98,7 +111,9 @@ export class PageCache {
       return false
     }
     const variant = (key.br && entry.variants.br) || (key.gzip && entry.variants.gzip) || entry.variants.identity!
-    response.writeHead(200, variant.headers)
+    const headers = variant.headers.slice()
+    headers.push('x-request-id', requestId)
+    response.writeHead(200, headers)
     response.end(variant.body)
     return true
   }
@@ -173,7 +188,7 @@ export class PageCache {
     base['x-portal-cache'] = 'HIT'
     const variant = (body: Buffer, encoding?: Exclude<Encoding, 'identity'>): Variant => ({
       body,
-      headers: { ...base, ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': String(body.length) },
+      headers: flatHeaders({ ...base, ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': String(body.length) }),
     })
     const variants: Entry['variants'] = {
       identity: variant(plain),

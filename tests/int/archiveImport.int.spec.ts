@@ -171,4 +171,30 @@ describe('archive import', () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     }
   })
+
+  it('a page remembered at an address that then becomes a redirect is not served from memory any more', async () => {
+    const article = await articleByKey('http://sonoivu.laocai.gov.vn/?p=101')
+    const server = createServer(
+      portalPipeline((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=60' })
+        response.end('<p>Trang cũ vẫn còn</p>')
+      }),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      await fetch(`${base}/gioi-thieu-cu`)
+      expect((await fetch(`${base}/gioi-thieu-cu`)).headers.get('x-portal-cache')).toBe('HIT')
+      await payload.create({
+        collection: 'redirects',
+        data: { from: '/gioi-thieu-cu', to: { type: 'reference', reference: { relationTo: 'articles', value: article.id } } },
+      })
+      await loadRedirects(payload)
+      const moved = await fetch(`${base}/gioi-thieu-cu`, { redirect: 'manual' })
+      expect(moved.status).toBe(301)
+      expect(moved.headers.get('location')).toBe(`/tin-tuc/${article.slug}`)
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  })
 })

@@ -42,7 +42,7 @@ function render(request: IncomingMessage, response: ServerResponse): void {
 const server = createServer((request, response) => {
   const key = cache.keyOf(request)
   if (key) {
-    if (cache.serve(key, response)) return
+    if (cache.serve(key, response, 'test-1')) return
     cache.record(key, response)
   }
   render(request, response)
