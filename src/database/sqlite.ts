@@ -42,16 +42,38 @@ export function sqliteDatabase(url: string, root: string): DatabaseAdapterObj {
  * up like Payload's, and registers it as a Payload session: Local API calls given a request that carries its
  * id run in it. While it is open, other writes wait for it (up to the busy timeout): keep it short.
  */
+type Connection = ReturnType<typeof drizzle>
+
+/**
+ * One connection that ended its last transaction cleanly, kept for the next: opening a connection and setting
+ * it up costs more than a small transaction (an archive import runs one per item). Only one is kept; a
+ * transaction that begins while it is in use opens another, closed when it ends.
+ */
+const idleConnections = new WeakMap<Payload, Connection>()
+
+async function openConnection(payload: Payload): Promise<Connection> {
+  const adapter = sqliteAdapterOf(payload)
+  const db = drizzle({ connection: adapter.clientConfig, schema: adapter.schema })
+  try {
+    const { rows } = await sqliteClientOf(payload).execute('PRAGMA foreign_keys')
+    await db.$client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout || BUSY_TIMEOUT_MS}`)
+    await db.$client.execute(`PRAGMA foreign_keys = ${Number(rows[0]?.foreign_keys) ? 'ON' : 'OFF'}`)
+    if (adapter.wal) await db.$client.execute(`PRAGMA synchronous = ${adapter.wal.synchronous}`)
+  } catch (error) {
+    db.$client.close()
+    throw error
+  }
+  return db
+}
+
 export const sqliteTransactions: Transactions = {
   async begin(payload: Payload): Promise<string> {
     const adapter = sqliteAdapterOf(payload)
-    const db = drizzle({ connection: adapter.clientConfig, schema: adapter.schema })
+    const kept = idleConnections.get(payload)
+    if (kept) idleConnections.delete(payload)
+    const db = kept ?? (await openConnection(payload))
     const client = db.$client
     try {
-      const { rows } = await sqliteClientOf(payload).execute('PRAGMA foreign_keys')
-      await client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout || BUSY_TIMEOUT_MS}`)
-      await client.execute(`PRAGMA foreign_keys = ${Number(rows[0]?.foreign_keys) ? 'ON' : 'OFF'}`)
-      if (adapter.wal) await client.execute(`PRAGMA synchronous = ${adapter.wal.synchronous}`)
       // IMMEDIATE: the write lock from the start, so a write later in the transaction cannot find its
       // snapshot overtaken by another connection's commit.
       await client.execute('BEGIN IMMEDIATE')
@@ -65,11 +87,14 @@ export const sqliteTransactions: Transactions = {
       if (ended) return
       ended = true
       delete adapter.sessions[id]
+      let clean = false
       try {
         await client.execute(statement)
+        clean = true
       } finally {
-        // Closing a connection whose COMMIT failed rolls the transaction back.
-        client.close()
+        // Closing a connection whose COMMIT failed rolls the transaction back; a clean one is kept for the next.
+        if (clean && !idleConnections.has(payload)) idleConnections.set(payload, db)
+        else client.close()
       }
     }
     adapter.sessions[id] = {

@@ -4,24 +4,16 @@
 // is written, so a document with a bad picture creates nothing.
 import { createHash } from 'node:crypto'
 
-import { JSDOM } from 'jsdom'
 import mammoth from 'mammoth'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { htmlToArticleBody } from '@/archive/html'
+import { htmlToArticleBody, parseHtml } from '@/archive/html'
 import { imageProblem, storeMedia } from '@/archive/images'
 import { inTransaction } from '@/database/transaction'
 
-export const MAX_WORD_BYTES = 20 * 1024 * 1024
+import { MAX_WORD_BYTES, WordImportError } from './errors'
 
-export class WordImportError extends Error {
-  constructor(
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message)
-  }
-}
+export { MAX_WORD_BYTES, WordImportError }
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'image/gif': '.gif', 'image/webp': '.webp' }
 const IMAGE_SRC = 'word-image:'
@@ -57,12 +49,11 @@ export async function readWordDocument(data: Buffer): Promise<{ title?: string; 
   } catch {
     throw new WordImportError('Không đọc được tài liệu Word (.docx): tệp bị hỏng hoặc không đúng định dạng.')
   }
-  const dom = new JSDOM(`<!doctype html><body>${html}</body>`)
-  const heading = dom.window.document.querySelector('h1, h2, h3, h4, h5, h6')
+  const document = parseHtml(html)
+  const heading = document.querySelector('h1, h2, h3, h4, h5, h6')
   const title = heading?.textContent?.replace(/\s+/g, ' ').trim() || undefined
   if (title) heading!.remove()
-  html = dom.window.document.body.innerHTML
-  dom.window.close()
+  html = document.body.innerHTML
   return { title, html, pictures }
 }
 

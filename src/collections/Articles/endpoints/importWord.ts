@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { importWordDocument, MAX_WORD_BYTES, WordImportError } from '@/word/convert'
+import { MAX_WORD_BYTES, WordImportError } from '@/word/errors'
 
 const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
@@ -31,6 +31,8 @@ export const importWordEndpoint: Endpoint = {
     }
     if (!file || typeof file === 'string') return json({ message: 'Chưa chọn tệp Word (.docx) trong trường "file".' }, 400)
     try {
+      // Loaded on the first import only: mammoth and jsdom would otherwise slow every server's start.
+      const { importWordDocument } = await import('@/word/convert')
       const result = await importWordDocument(req.payload, req, { data: Buffer.from(await file.arrayBuffer()), filename: file.name })
       return json(result, 201)
     } catch (error) {
