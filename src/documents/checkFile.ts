@@ -3,11 +3,9 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { detectDocumentType } from './fileType'
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from './limits'
 
-/** Largest document accepted: 20 MB (a scanned decision of a few dozen pages fits). */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
-
-export const DOCUMENT_TOO_LARGE = 'Tệp quá lớn: văn bản tối đa 20 MB.'
+export { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES }
 export const NOT_A_DOCUMENT =
   'Tệp tải lên không phải văn bản PDF, Word (DOCX, DOC), Excel (XLSX) hoặc OpenDocument (ODT). Cổng xét nội dung tệp, không xét tên tệp: một trang HTML hay tệp lệnh đổi đuôi thành .pdf không được nhận.'
 

@@ -6,7 +6,7 @@
 //   viewer run on them.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from '@/documents/checkFile'
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from '@/documents/limits'
 import { DOCUMENT_FILES_PATH } from '@/documents/serveFile'
 
 /** Room for the multipart envelope and the metadata (`_payload`) beside the file. */

@@ -1,0 +1,26 @@
+// What the server's own process loads before Next: every package it imports is loaded again, apart, by
+// Next's bundles, so a heavy one here is paid twice at every start (Payload alone costs about a second).
+import path from 'node:path'
+
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+describe('the server pipeline', () => {
+  it('loads neither Payload nor the Word and archive converters', async () => {
+    const result = await build({
+      entryPoints: [path.join(ROOT, 'src/server/index.ts')],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      tsconfig: path.join(ROOT, 'tsconfig.json'),
+      logLevel: 'silent',
+    })
+    const code = result.outputFiles[0].text
+    const packages = new Set([...code.matchAll(/(?:from |import\()\s*"([^"]+)"/g)].map((match) => match[1]))
+    for (const heavy of ['payload', 'jsdom', 'mammoth', '@payloadcms/richtext-lexical']) expect(packages).not.toContain(heavy)
+  })
+})
