@@ -80,6 +80,8 @@ async function preloadLexical() {
   }
 }
 
-await preloadLexical()
+// The server's own process imports no Lexical (Next's bundles carry their own; tests/int/serverStart.int.spec.ts
+// keeps it so): its start is not made to wait for the preload.
+if (path.relative(root, entry) !== path.join('scripts', 'serve.ts')) await preloadLexical()
 process.argv = [process.argv[0], entry, ...args]
 await import(pathToFileURL(outfile).href)

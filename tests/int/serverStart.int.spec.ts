@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
 describe('the server pipeline', () => {
-  it('loads neither Payload nor the Word and archive converters', async () => {
+  it('loads neither Payload nor Lexical nor the Word and archive converters', async () => {
     const result = await build({
       entryPoints: [path.join(ROOT, 'src/server/index.ts')],
       bundle: true,
@@ -22,5 +22,7 @@ describe('the server pipeline', () => {
     const code = result.outputFiles[0].text
     const packages = new Set([...code.matchAll(/(?:from |import\()\s*"([^"]+)"/g)].map((match) => match[1]))
     for (const heavy of ['payload', 'jsdom', 'mammoth', '@payloadcms/richtext-lexical']) expect(packages).not.toContain(heavy)
+    // scripts/run.mjs skips its Lexical preload for the server on the strength of this.
+    expect([...packages].filter((name) => name === 'lexical' || name.startsWith('@lexical/'))).toEqual([])
   })
 })
