@@ -115,6 +115,13 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
 /** Starts Next behind the pipeline and serves until SIGTERM or Ctrl+C, then finishes cleanly. */
 export async function startServer({ dev, port = Number(process.env.PORT ?? 3000), hostname }: ServerOptions): Promise<void> {
   setSingleton('Server', { dev })
+  // Without a secret Payload cannot start, and every request would be a 500: refuse to listen at all.
+  if (!dev && !process.env.PAYLOAD_SECRET) {
+    console.error(
+      'Chưa đặt PAYLOAD_SECRET: máy chủ không khởi động. Đặt một chuỗi ngẫu nhiên dài (ví dụ `openssl rand -hex 32`), hoặc dùng `npm start`, lệnh tự tạo và giữ khoá ở data/.payload-secret.',
+    )
+    process.exit(1)
+  }
   // As `next start` and `next dev` do; set before Next is loaded, since it reads NODE_ENV as it loads.
   Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
   const { default: next } = await import('next')

@@ -1,5 +1,6 @@
 // What the server's own process loads before Next: every package it imports is loaded again, apart, by
 // Next's bundles, so a heavy one here is paid twice at every start (Payload alone costs about a second).
+import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 import { build } from 'esbuild'
@@ -25,4 +26,13 @@ describe('the server pipeline', () => {
     // scripts/run.mjs skips its Lexical preload for the server on the strength of this.
     expect([...packages].filter((name) => name === 'lexical' || name.startsWith('@lexical/'))).toEqual([])
   })
+
+  it('refuses to start without PAYLOAD_SECRET, instead of answering every request with a 500', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '3297', DATABASE_URI: 'file:/nonexistent/portal.db' }
+    delete env.PAYLOAD_SECRET
+    delete env.NODE_ENV
+    const run = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/serve.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('Chưa đặt PAYLOAD_SECRET')
+  }, 70_000)
 })
