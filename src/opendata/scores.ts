@@ -3,22 +3,10 @@
 import type { Payload } from 'payload'
 
 import type { Index, ScoreRecord } from '@/payload-types'
+import { CSV_COLUMNS } from '@/scores/import'
 
-export const SCORE_COLUMNS = [
-  'index',
-  'year',
-  'subject',
-  'row',
-  'name',
-  'value',
-  'unit',
-  'percent',
-  'previous',
-  'rank',
-  'of',
-  'note',
-  'updatedAt',
-] as const
+/** The import's own columns (src/scores/import.ts), so that an export can be imported back, and the update time. */
+export const SCORE_COLUMNS = [...CSV_COLUMNS, 'updatedAt'] as const
 
 export type ScoreRowData = {
   index: string

@@ -28,9 +28,13 @@ describe('the server pipeline', () => {
   })
 
   it('refuses to start without PAYLOAD_SECRET, instead of answering every request with a 500', () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '3297', DATABASE_URI: 'file:/nonexistent/portal.db' }
-    delete env.PAYLOAD_SECRET
-    delete env.NODE_ENV
+    const inherited = Object.entries(process.env).filter(([name]) => name !== 'PAYLOAD_SECRET' && name !== 'NODE_ENV')
+    // NODE_ENV left out too: the server sets production itself, as `npm run serve` runs it.
+    const env = {
+      ...Object.fromEntries(inherited),
+      PORT: '3297',
+      DATABASE_URI: 'file:/nonexistent/portal.db',
+    } as unknown as NodeJS.ProcessEnv
     const run = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/serve.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 })
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('Chưa đặt PAYLOAD_SECRET')
