@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 
 import type { Page } from '@/payload-types'
-import { paragraphOf, textNode } from '@/utilities/lexical'
+import { documentOf, paragraphOf, textNode } from '@/utilities/lexical'
 
 type Block = { p: string } | { h2: string } | { ul: string[] } | { link: [before: string, label: string, href: string, after: string] }
 
@@ -52,10 +52,9 @@ function node(block: Block): object {
 }
 
 /** Headings, paragraphs, links and bullet lists as a Lexical document. */
-export function documentOf(blocks: Block[]): NonNullable<Page['body']> {
-  return {
-    root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: blocks.map(node) as never[] },
-  }
+/** The page body for `blocks`, as a Lexical document. */
+export function pageBody(blocks: Block[]): NonNullable<Page['body']> {
+  return documentOf(blocks.map(node)) as NonNullable<Page['body']>
 }
 
 const ABOUT_VI: Block[] = [
@@ -308,7 +307,7 @@ export async function seedDepartmentPages(payload: Payload): Promise<string[]> {
       data: {
         title: page.vi.title,
         slug: page.slug,
-        body: documentOf(page.vi.body),
+        body: pageBody(page.vi.body),
         showInMenu: page.showInMenu,
         menuOrder: page.menuOrder,
         _status: 'published',
@@ -320,7 +319,7 @@ export async function seedDepartmentPages(payload: Payload): Promise<string[]> {
         collection: 'pages',
         id: doc.id,
         locale: 'en',
-        data: { title: page.en.title, body: documentOf(page.en.body), _status: 'published' },
+        data: { title: page.en.title, body: pageBody(page.en.body), _status: 'published' },
         context,
       })
     }

@@ -11,7 +11,7 @@ import { getPageBySlug, listMenuPages } from '@/department/queries'
 import { RESERVED_SLUGS } from '@/department/reservedSlugs'
 import { localeOfPath, switchPath } from '@/i18n/locale'
 import type { User } from '@/payload-types'
-import { documentOf } from '@/seed/departmentPages'
+import { pageBody } from '@/seed/departmentPages'
 
 import { seedUser, TEST_PASSWORD } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -111,7 +111,7 @@ describe('drafts stay with staff', () => {
     const draft = await payload.create({
       collection: 'pages',
       draft: true,
-      data: { title: 'Trang đang soạn', slug: 'trang-dang-soan', body: documentOf([{ p: 'Bí mật nội bộ.' }]), _status: 'draft' },
+      data: { title: 'Trang đang soạn', slug: 'trang-dang-soan', body: pageBody([{ p: 'Bí mật nội bộ.' }]), _status: 'draft' },
       context,
     })
     expect(await refusal(reader().findByID({ collection: 'pages', id: draft.id }))).toMatchObject({ status: 404 })
@@ -159,7 +159,7 @@ describe('English has no silent fallback to Vietnamese', () => {
     const page = await payload.create({
       collection: 'pages',
       locale: 'vi',
-      data: { title: 'Chỉ tiếng Việt', slug: 'chi-tieng-viet', body: documentOf([{ p: 'Nội dung tiếng Việt.' }]), _status: 'published' },
+      data: { title: 'Chỉ tiếng Việt', slug: 'chi-tieng-viet', body: pageBody([{ p: 'Nội dung tiếng Việt.' }]), _status: 'published' },
       context,
     })
     const english = await getPageBySlug('chi-tieng-viet', 'en')
