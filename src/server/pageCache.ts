@@ -39,7 +39,8 @@ type Encoding = 'br' | 'gzip' | 'identity'
  * flat name, value, name, value… list Node writes without building a headers object per request.
  */
 type Variant = { body: Buffer; headers: string[] }
-type Entry = { variants: Partial<Record<Encoding, Variant>>; bytes: number; storedAt: number }
+/** `compressLater`: a search page's headers, kept until its compressed encodings are first asked for. */
+type Entry = { variants: Partial<Record<Encoding, Variant>>; bytes: number; storedAt: number; compressLater?: OutgoingHttpHeaders }
 /** Remembered answers, oldest first, and the memory they take. */
 type Store = { entries: Map<string, Entry>; bytes: number; maxBytes: number }
 /** A cacheable request: its path, and the encodings the client takes. */
@@ -72,6 +73,23 @@ function flatHeaders(headers: OutgoingHttpHeaders): string[] {
     for (const one of Array.isArray(value) ? value : [value]) flat.push(name, String(one))
   }
   return flat
+}
+
+function variantOf(base: OutgoingHttpHeaders, body: Buffer, encoding?: Exclude<Encoding, 'identity'>): Variant {
+  return {
+    body,
+    headers: flatHeaders({ ...base, ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': String(body.length) }),
+  }
+}
+
+/** A page's gzip and (from 1 KB) brotli encodings, with their headers. */
+function compressedVariants(plain: Buffer, base: OutgoingHttpHeaders): Pick<Entry['variants'], 'gzip' | 'br'> {
+  return {
+    gzip: variantOf(base, gzipSync(plain, { level: 6 }), 'gzip'),
+    ...(plain.length >= BROTLI_FROM_BYTES
+      ? { br: variantOf(base, brotliCompressSync(plain, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } }), 'br') }
+      : {}),
+  }
 }
 
 export class PageCache {
@@ -109,6 +127,14 @@ export class PageCache {
     if (this.now() - entry.storedAt > TTL_MS) {
       this.forget(store, key.path)
       return false
+    }
+    if (entry.compressLater && (key.br || key.gzip)) {
+      const compressed = compressedVariants(entry.variants.identity!.body, entry.compressLater)
+      entry.compressLater = undefined
+      Object.assign(entry.variants, compressed)
+      const added = Object.values(compressed).reduce((sum, item) => sum + item.body.length, 0)
+      entry.bytes += added
+      store.bytes += added
     }
     const variant = (key.br && entry.variants.br) || (key.gzip && entry.variants.gzip) || entry.variants.identity!
     const headers = variant.headers.slice()
@@ -186,22 +212,13 @@ export class PageCache {
     // Whatever way Next set it, a stored page goes out with the shared caches' short lifetime.
     if (base['cache-control'] !== undefined) base['cache-control'] = forSharedCaches(base['cache-control']) as string
     base['x-portal-cache'] = 'HIT'
-    const variant = (body: Buffer, encoding?: Exclude<Encoding, 'identity'>): Variant => ({
-      body,
-      headers: flatHeaders({ ...base, ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': String(body.length) }),
-    })
-    const variants: Entry['variants'] = {
-      identity: variant(plain),
-      gzip: variant(gzipSync(plain, { level: 6 }), 'gzip'),
-      ...(plain.length >= BROTLI_FROM_BYTES
-        ? { br: variant(brotliCompressSync(plain, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } }), 'br') }
-        : {}),
-    }
+    // Most searches are asked for once: a search page is compressed when someone asks for it again.
+    const variants: Entry['variants'] = { identity: variantOf(base, plain), ...(key.search ? {} : compressedVariants(plain, base)) }
     const bytes = Object.values(variants).reduce((sum, item) => sum + item.body.length, 0)
     const store = this.storeOf(key)
     this.forget(store, key.path)
     while (store.bytes + bytes > store.maxBytes && store.entries.size > 0) this.forget(store, store.entries.keys().next().value as string)
-    store.entries.set(key.path, { variants, bytes, storedAt: this.now() })
+    store.entries.set(key.path, { variants, bytes, storedAt: this.now(), compressLater: key.search ? base : undefined })
     store.bytes += bytes
   }
 

@@ -122,6 +122,15 @@ describe('the page cache', () => {
     expect((await get('/tim-kiem?q=cai%20cach')).hit).toBe(false)
   })
 
+  it('compresses a remembered search page when it is asked for again, and sends the same page', async () => {
+    await raw('/tim-kiem?q=hoi%20nghi', 'gzip')
+    const zipped = await raw('/tim-kiem?q=hoi%20nghi', 'gzip, deflate')
+    const plain = await raw('/tim-kiem?q=hoi%20nghi', 'identity')
+    expect([zipped.hit, plain.hit]).toEqual([true, true])
+    expect(zipped.encoding).toBe('gzip')
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString())
+  })
+
   it('answers each client in the best encoding it takes, compressed once when the page is stored', async () => {
     await get('/tin-tuc/bai-c', { 'accept-encoding': 'identity' })
     const plain = await raw('/tin-tuc/bai-c', 'identity')
