@@ -18,10 +18,12 @@
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 
+import type { Counter, Histogram } from 'prom-client'
+
 import { logLine, requestLogPolicy } from '@/operations/log'
 import { metrics } from '@/operations/metrics'
 import { answerMetrics, isMetricsRequest } from '@/operations/metricsEndpoint'
-import { routeGroup } from '@/operations/routeGroup'
+import { type RouteGroup, routeGroup } from '@/operations/routeGroup'
 import { redirectFor } from '@/redirects/table'
 
 import { pinClientAddress, trustedProxyHops } from './clientAddress'
@@ -53,15 +55,19 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
   if (pages) installPageCache(pages)
   const measured = metrics()
   const logPolicy = requestLogPolicy()
-  // A page-cache hit is the hot path: its metric children are looked up once, not hashed per request.
-  const hit = {
-    requests: measured.requests.labels({ group: 'page', status: '200' }),
-    searchRequests: measured.requests.labels({ group: 'search', status: '200' }),
-    latency: measured.latency.labels({ group: 'page' }),
-    searchLatency: measured.latency.labels({ group: 'search' }),
-    counted: measured.pageCache.labels({ result: 'hit' }),
+  // A page-cache hit is the hot path: its metric children are looked up once per route group, not hashed
+  // per request (a hit is a page, a search or a feed).
+  const hitMetrics = new Map<RouteGroup, { requests: Counter.Internal; latency: Histogram.Internal<string> }>()
+  const hitMetricsOf = (group: RouteGroup) => {
+    let found = hitMetrics.get(group)
+    if (!found) {
+      found = { requests: measured.requests.labels({ group, status: '200' }), latency: measured.latency.labels({ group }) }
+      hitMetrics.set(group, found)
+    }
+    return found
   }
-  const miss = measured.pageCache.labels({ result: 'miss' })
+  const cacheHit = measured.pageCache.labels({ result: 'hit' })
+  const cacheMiss = measured.pageCache.labels({ result: 'miss' })
   return (request, response) => {
     const started = performance.now()
     // A proxy's id is kept so that its log and ours meet; anything else is replaced.
@@ -71,10 +77,10 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
     // included): nothing else here depends on such a request, and nothing is logged for it (never slow, never 5xx).
     const key = pages?.keyOf(request)
     if (key && pages!.serve(key, response, requestId)) {
-      const search = key.search === true
-      ;(search ? hit.searchRequests : hit.requests).inc()
-      ;(search ? hit.searchLatency : hit.latency).observe((performance.now() - started) / 1000)
-      hit.counted.inc()
+      const counted = hitMetricsOf(routeGroup(request.url))
+      counted.requests.inc()
+      counted.latency.observe((performance.now() - started) / 1000)
+      cacheHit.inc()
       return
     }
     const address = pinClientAddress(request, hops)
@@ -98,7 +104,7 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
       response.end()
       return
     }
-    if (key) miss.inc()
+    if (key) cacheMiss.inc()
     for (const [name, value] of isDocumentFile(request) ? fileHeaders : headers) response.setHeader(name, value)
     if (applySignInLimit(limiter, request, response, address)) {
       measured.signInRefusals.inc()
