@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs'
 
 import { SaxesParser } from 'saxes'
 
-import { type ArchiveFormat, type ArchiveItem, parseArchiveDate, parseViews } from './items'
+import { type ArchiveFormat, type ArchiveItem, detached, parseArchiveDate, parseViews } from './items'
 
 /** One item's text and attributes, by path below the item ("title", "wp:postmeta/wp:meta_key", "link@href"). */
 type Fields = Map<string, string[]>
@@ -127,7 +127,8 @@ export async function* readXmlItems(file: string, format: Exclude<ArchiveFormat,
   let itemError: string | undefined
   let pendingLogin: string | undefined
 
-  const add = (path: string, value: string) => {
+  const add = (path: string, given: string) => {
+    const value = detached(given)
     const list = fields!.get(path)
     if (list) list.push(value)
     else fields!.set(path, [value])
@@ -172,9 +173,9 @@ export async function* readXmlItems(file: string, format: Exclude<ArchiveFormat,
     } else if (fields) {
       add(relative(), text)
     } else if (format === 'wxr' && tag.name === 'wp:author_login') {
-      pendingLogin = text.trim()
+      pendingLogin = detached(text.trim())
     } else if (format === 'wxr' && tag.name === 'wp:author_display_name' && pendingLogin) {
-      channel.authors.set(pendingLogin, text.trim())
+      channel.authors.set(pendingLogin, detached(text.trim()))
     }
     stack.pop()
   })
