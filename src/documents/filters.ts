@@ -76,3 +76,9 @@ export function filtersPath(filters: Partial<DocumentFilters>, page = 1): string
   const query = params.toString()
   return query ? `/van-ban?${query}` : '/van-ban'
 }
+
+/** The instants a year of Vietnam's calendar (UTC+7) covers: from its first moment up to the next year's. */
+export const yearBounds = (year: number): [Date, Date] => [
+  new Date(`${year}-01-01T00:00:00+07:00`),
+  new Date(`${year + 1}-01-01T00:00:00+07:00`),
+]

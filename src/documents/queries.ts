@@ -1,15 +1,17 @@
 // The reads behind /van-ban, a document's page, the feed, the sitemap and the articles that cite documents.
-// Each is cached by Next under DOCUMENT_TAGS and expired by the collections' hooks. Only published documents:
-// the where says so itself, since the folded search text is a staff-only field the access rules would refuse.
+// Each is cached by Next under DOCUMENT_TAGS and expired by the collections' hooks, except /van-ban's list:
+// its searches and filters are read from the documents' index (./searchIndex.ts) in a few milliseconds, and
+// keeping each one in Next's data cache would write a file to disk for every distinct query a reader sends.
 import configPromise from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload, type Where } from 'payload'
+import { getPayload, type Payload, type Where } from 'payload'
 
 import type { Document, DocumentType } from '@/payload-types'
 import { fold, words } from '@/search/normalize'
 
 import type { DocumentFilters } from './filters'
 import { DOCUMENT_TAGS } from './revalidate'
+import { matchDocuments } from './searchIndex'
 
 export const DOCUMENTS_PER_PAGE = 20
 /** At most this many words of a query are matched (the rest would only narrow an already empty list). */
@@ -31,69 +33,57 @@ const listSelect = {
   mimeType: true,
   filesize: true,
   updatedAt: true,
+  _status: true,
 } as const
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 const empty = (page: number): DocumentPage => ({ docs: [], page, totalPages: 0, totalDocs: 0 })
 
-/** Vietnam's calendar year, as the range of instants it covers. */
-export function yearRange(year: number): Where {
-  return {
-    issuedAt: {
-      greater_than_equal: new Date(`${year}-01-01T00:00:00+07:00`).toISOString(),
-      less_than: new Date(`${year + 1}-01-01T00:00:00+07:00`).toISOString(),
-    },
-  }
-}
-
 /** The words a reader's query is matched by: folded, letters and digits only, so nothing reaches SQL but them. */
 export const queryWords = (q: string): string[] => [...new Set(words(fold(q)))].slice(0, MAX_WORDS)
 
-export function documentsWhere(filters: Omit<DocumentFilters, 'type' | 'page'> & { typeId: number | null }): Where {
-  return {
-    and: [
-      PUBLISHED,
-      ...(filters.typeId ? [{ docType: { equals: filters.typeId } }] : []),
-      ...(filters.issuer ? [{ issuer: { equals: filters.issuer } }] : []),
-      ...(filters.field ? [{ field: { equals: filters.field } }] : []),
-      ...(filters.year ? [yearRange(filters.year)] : []),
-      ...(filters.validity ? [{ validity: { equals: filters.validity } }] : []),
-      ...queryWords(filters.q).map((word) => ({ searchText: { contains: ` ${word}` } })),
-    ],
-  }
+/**
+ * Published documents matching the filters, newest first, a page at a time: the page's ids and the number of
+ * all matches from the index, then only those documents through Payload (the where says "published" again,
+ * for a document withdrawn between the two reads).
+ */
+export async function listDocuments(
+  payload: Payload,
+  filters: Omit<DocumentFilters, 'type'> & { typeId: number | null },
+  limit = DOCUMENTS_PER_PAGE,
+): Promise<DocumentPage> {
+  const found = queryWords(filters.q)
+  // An impossible year, or a query with nothing to look for ("%_%", "!!!"), finds nothing rather than everything.
+  if (filters.year === -1 || (filters.q && found.length === 0)) return empty(filters.page)
+  const { ids, total } = await matchDocuments(
+    payload,
+    { words: found, typeId: filters.typeId, issuer: filters.issuer, field: filters.field, year: filters.year, validity: filters.validity },
+    limit,
+    (filters.page - 1) * limit,
+  )
+  const page = { page: filters.page, totalPages: Math.ceil(total / limit), totalDocs: total }
+  if (ids.length === 0) return { docs: [], ...page }
+  const { docs } = await payload.find({
+    collection: 'documents',
+    where: { and: [PUBLISHED, { id: { in: ids } }] },
+    sort: 'id',
+    pagination: false,
+    limit: ids.length,
+    depth: 0,
+    select: listSelect,
+    overrideAccess: true,
+  })
+  const byId = new Map(docs.map((doc) => [doc.id, doc as Document]))
+  return { docs: ids.flatMap((id) => byId.get(id) ?? []), ...page }
 }
 
-/** Published documents matching the filters, newest first, a page at a time. */
+/** Published documents matching the filters (the type by its slug), newest first, a page at a time. */
 export async function findDocuments(filters: DocumentFilters, limit = DOCUMENTS_PER_PAGE): Promise<DocumentPage> {
-  // An impossible year, or a query with nothing to look for ("%_%", "!!!"), finds nothing rather than everything.
-  if (filters.year === -1 || (filters.q && queryWords(filters.q).length === 0)) return empty(filters.page)
   const types = filters.type ? await listDocumentTypes() : []
   const typeId = filters.type ? (types.find((type) => type.slug === filters.type)?.id ?? null) : null
   if (filters.type && !typeId) return empty(filters.page)
-  const key = JSON.stringify([filters, limit])
-  return unstable_cache(
-    async () => {
-      const payload = await getPayload({ config: configPromise })
-      const result = await payload.find({
-        collection: 'documents',
-        where: documentsWhere({ ...filters, typeId }),
-        sort: ['-issuedAt', '-id'],
-        page: filters.page,
-        limit,
-        depth: 1,
-        select: listSelect,
-        overrideAccess: true,
-      })
-      return {
-        docs: result.docs as Document[],
-        page: result.page ?? filters.page,
-        totalPages: result.totalPages,
-        totalDocs: result.totalDocs,
-      }
-    },
-    ['documents', key],
-    { tags: [DOCUMENT_TAGS.documents] },
-  )()
+  const payload = await getPayload({ config: configPromise })
+  return listDocuments(payload, { ...filters, typeId }, limit)
 }
 
 export const listDocumentTypes = (): Promise<DocumentType[]> =>

@@ -14,11 +14,11 @@ type Searchable = {
 /**
  * "Quyết định 15/2024/QĐ-UBND …" becomes " quyet dinh 15 2024 qd ubnd …": folded, letters and digits only,
  * one space before every word. A reader's query is matched word by word at the start of a word
- * (" 15"), so "quyet dinh 15" finds number 15 and 150, never 115 or 2015.
+ * (a prefix query of the search index), so "quyet dinh 15" finds number 15 and 150, never 115 or 2015.
  */
 export function documentSearchText(doc: Searchable): string {
   const text = fold([doc.title, doc.number, doc.summary, doc.issuer, doc.signer, doc.field].filter(Boolean).join(' '))
-  // Bounded so that it fits a PostgreSQL b-tree entry (about 2,700 bytes) in the (status, date, text) index.
+  // Bounded: metadata, not a body; it is copied into the search index (src/documents/searchIndex.ts).
   return ` ${words(text).join(' ')}`.slice(0, MAX_SEARCH_TEXT)
 }
 

@@ -2,6 +2,7 @@ import * as migration_20261126_150745_initial from './20261126_150745_initial';
 import * as migration_20261126_150755_portal_tables from './20261126_150755_portal_tables';
 import * as migration_20261126_152409_media_storage from './20261126_152409_media_storage';
 import * as migration_20261202_065305_portal_sections from './20261202_065305_portal_sections';
+import * as migration_20261202_101628_document_search from './20261202_101628_document_search';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_065305_portal_sections.up,
     down: migration_20261202_065305_portal_sections.down,
-    name: '20261202_065305_portal_sections'
+    name: '20261202_065305_portal_sections',
+  },
+  {
+    up: migration_20261202_101628_document_search.up,
+    down: migration_20261202_101628_document_search.down,
+    name: '20261202_101628_document_search'
   },
 ];

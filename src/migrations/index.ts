@@ -9,6 +9,7 @@ import * as migration_20261126_143104_article_list_indexes from './20261126_1431
 import * as migration_20261126_144807_search_by_date from './20261126_144807_search_by_date';
 import * as migration_20261126_152406_media_storage from './20261126_152406_media_storage';
 import * as migration_20261202_065229_portal_sections from './20261202_065229_portal_sections';
+import * as migration_20261202_101613_document_search from './20261202_101613_document_search';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_065229_portal_sections.up,
     down: migration_20261202_065229_portal_sections.down,
-    name: '20261202_065229_portal_sections'
+    name: '20261202_065229_portal_sections',
+  },
+  {
+    up: migration_20261202_101613_document_search.up,
+    down: migration_20261202_101613_document_search.down,
+    name: '20261202_101613_document_search'
   },
 ];

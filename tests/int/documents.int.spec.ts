@@ -7,8 +7,9 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES, NOT_A_DOCUMENT } from '@/documents/checkFile'
+import { postgresPoolOf } from '@/database/clients'
 import { readFilters } from '@/documents/filters'
-import { documentsWhere, queryWords } from '@/documents/queries'
+import { listDocuments } from '@/documents/queries'
 import { contentDisposition } from '@/documents/serveFile'
 import { toCsv } from '@/opendata/csv'
 import { listRegister, REGISTER_COLUMNS } from '@/opendata/documents'
@@ -21,6 +22,7 @@ import { seedScoreRecords } from '@/seed/scoreRecords'
 import { docFile, docxFile, htmlFile, odtFile, pdfFile, plainZip, scriptFile, xlsOleFile, xlsxFile } from '../helpers/documentFiles'
 import { testPayload } from '../helpers/payload'
 import { outsideClient, refusal } from '../helpers/sdk'
+import { onPostgres } from '../helpers/sql'
 
 let payload: Payload
 let decisionType: number
@@ -163,11 +165,9 @@ describe('validity', () => {
 })
 
 describe('finding documents', () => {
-  const find = (params: Record<string, string | undefined>) => {
-    const { filters } = readFilters(params)
-    if (filters.q && queryWords(filters.q).length === 0) return Promise.resolve({ docs: [] as Document[], totalDocs: 0 })
-    return payload.find({ collection: 'documents', where: documentsWhere({ ...filters, typeId: null }), sort: '-issuedAt', limit: 50 })
-  }
+  // /van-ban's own read (the type filter is given as an id here; the page maps its slug).
+  const find = (params: Record<string, string | undefined>, typeId: number | null = null) =>
+    listDocuments(payload, { ...readFilters(params).filters, typeId }, 50)
 
   it('finds "Quyết định 15/2024/QĐ-UBND" by "quyet dinh 15", and by year', async () => {
     const doc = await createDocument(pdfFile(), 'qd.pdf', {
@@ -199,10 +199,16 @@ describe('finding documents', () => {
       { q: '%_%' },
       { 'hieu-luc': 'DROP TABLE documents' },
       { 'co-quan': "'; DELETE FROM documents; --" },
+      // Nothing a reader types reaches the index's own terms or its query syntax.
+      { q: '_all' },
+      { q: '"_all" OR *' },
+      { q: 'NEAR(a b) _t1 _y2024' },
+      { 'co-quan': '" OR "_all' },
+      { 'linh-vuc': '_all' },
     ]) {
       const result = await find(params)
       expect(result.docs.every((doc) => doc._status === 'published')).toBe(true)
-      if (params.q) expect(result.totalDocs).toBe(0)
+      if (params.q || params['co-quan'] || params['linh-vuc']) expect(result.totalDocs).toBe(0)
     }
     expect(readFilters({ nam: '99999' }).problems[0]).toContain('Năm “99999” không hợp lệ')
     expect(readFilters({ q: 'x'.repeat(2_000) }).filters.q).toHaveLength(200)
@@ -211,6 +217,142 @@ describe('finding documents', () => {
   it('never shows a draft', async () => {
     const draft = await createDocument(pdfFile(), 'nhap.pdf', { _status: 'draft', summary: 'Bản nháp bí mật' })
     expect((await find({ q: 'ban nhap bi mat' })).docs.map((d) => d.id)).not.toContain(draft.id)
+  })
+
+  const ids = async (params: Record<string, string | undefined>, typeId: number | null = null) =>
+    (await find(params, typeId)).docs.map((doc) => doc.id)
+
+  it('loses a document at once when it is unpublished or deleted, and finds it again when it is republished', async () => {
+    const doc = await createDocument(pdfFile(), 'rut.pdf', { summary: 'Văn bản sắp rút xuống khỏi cổng' })
+    expect(await ids({ q: 'sap rut xuong' })).toEqual([doc.id])
+    await payload.update({ collection: 'documents', id: doc.id, data: { _status: 'draft' }, context })
+    expect(await ids({ q: 'sap rut xuong' })).toEqual([])
+    expect(await ids({ q: doc.number })).toEqual([])
+    await payload.update({ collection: 'documents', id: doc.id, data: { _status: 'published' }, context })
+    expect(await ids({ q: 'sap rut xuong' })).toEqual([doc.id])
+    await payload.delete({ collection: 'documents', id: doc.id, context })
+    expect(await ids({ q: 'sap rut xuong' })).toEqual([])
+  })
+
+  it('finds an edited document by its new number and date, and no longer by the old ones', async () => {
+    const doc = await createDocument(pdfFile(), 'so.pdf', { number: '9301/2024/QĐ-UBND', issuedAt: '2024-06-01T00:00:00.000+07:00' })
+    expect(await ids({ q: 'quyet dinh 9301' })).toEqual([doc.id])
+    await payload.update({
+      collection: 'documents',
+      id: doc.id,
+      data: { number: '9302/2022/QĐ-UBND', issuedAt: '2022-06-01T00:00:00.000+07:00' },
+      context,
+    })
+    expect(await ids({ q: 'quyet dinh 9301' })).toEqual([])
+    expect(await ids({ q: 'quyet dinh 9302' })).toEqual([doc.id])
+    expect(await ids({ q: '9302', nam: '2022' })).toEqual([doc.id])
+    expect(await ids({ q: '9302', nam: '2024' })).toEqual([])
+  })
+
+  it('keeps finding the published text while a draft of new wording waits', async () => {
+    const doc = await createDocument(pdfFile(), 'ban-sua.pdf', { summary: 'Quy định về công trình thủy lợi' })
+    await payload.update({ collection: 'documents', id: doc.id, data: { summary: 'Quy định về rừng phòng hộ' }, draft: true, context })
+    expect(await ids({ q: 'cong trinh thuy loi' })).toEqual([doc.id])
+    expect(await ids({ q: 'rung phong ho' })).toEqual([])
+  })
+
+  it('filters by type, issuer, field, validity and year, together and exactly, and counts what it filters', async () => {
+    const make = (extra: Extra) => createDocument(pdfFile(), 'loc.pdf', { summary: 'Văn bản kiểm tra bộ lọc ngân sách', ...extra })
+    const plan2023 = await make({ docType: planType, issuedAt: '2023-05-01T00:00:00.000+07:00', validity: 'expired' })
+    const decisionBx = await make({ issuer: 'UBND huyện Bát Xát', field: 'Tôn giáo', issuedAt: '2024-05-01T00:00:00.000+07:00' })
+    const decisionBxUpper = await make({ issuer: 'UBND HUYỆN BÁT XÁT', issuedAt: '2024-04-01T00:00:00.000+07:00' })
+    const q = 'kiem tra bo loc ngan sach'
+    expect(await ids({ q })).toEqual([decisionBx.id, decisionBxUpper.id, plan2023.id])
+    expect(await ids({ q }, planType)).toEqual([plan2023.id])
+    expect(await ids({ q }, decisionType)).toEqual([decisionBx.id, decisionBxUpper.id])
+    // The issuer as the list offers it, to the letter: another spelling is another issuer, as in the database.
+    expect(await ids({ q, 'co-quan': 'UBND huyện Bát Xát' })).toEqual([decisionBx.id])
+    expect(await ids({ q, 'linh-vuc': 'Tôn giáo' })).toEqual([decisionBx.id])
+    expect(await ids({ q, 'hieu-luc': 'expired' })).toEqual([plan2023.id])
+    expect(await ids({ q, nam: '2024' })).toEqual([decisionBx.id, decisionBxUpper.id])
+    expect(await ids({ q, nam: '2024', 'co-quan': 'UBND HUYỆN BÁT XÁT' }, decisionType)).toEqual([decisionBxUpper.id])
+    expect(await ids({ q, nam: '2023' }, decisionType)).toEqual([])
+    // Without words, the filters alone.
+    expect(await ids({ 'linh-vuc': 'Tôn giáo', 'co-quan': 'UBND huyện Bát Xát' })).toEqual([decisionBx.id])
+    const filtered = await find({ q, 'hieu-luc': 'inForce' })
+    expect(filtered.totalDocs).toBe(2)
+  })
+
+  it('lists newest first (date of issue, then the newer id), a page at a time with the count of all', async () => {
+    const sameDay = '2021-09-09T00:00:00.000+07:00'
+    const older = await createDocument(pdfFile(), 't1.pdf', { summary: 'Thứ tự trang kết quả', issuedAt: '2020-01-01T00:00:00.000+07:00' })
+    const first = await createDocument(pdfFile(), 't2.pdf', { summary: 'Thứ tự trang kết quả', issuedAt: sameDay })
+    const second = await createDocument(pdfFile(), 't3.pdf', { summary: 'Thứ tự trang kết quả', issuedAt: sameDay })
+    const filters = { ...readFilters({ q: 'thu tu trang ket qua' }).filters, typeId: null }
+    const page1 = await listDocuments(payload, filters, 2)
+    expect(page1.docs.map((doc) => doc.id)).toEqual([second.id, first.id])
+    expect(page1).toMatchObject({ page: 1, totalPages: 2, totalDocs: 3 })
+    const page2 = await listDocuments(payload, { ...filters, page: 2 }, 2)
+    expect(page2.docs.map((doc) => doc.id)).toEqual([older.id])
+    expect((await listDocuments(payload, { ...filters, page: 3 }, 2)).docs).toEqual([])
+    // Every published document without words or filters: the same order, all of them counted.
+    const all = await listDocuments(payload, { ...readFilters({}).filters, typeId: null }, 1000)
+    const published = await payload.count({ collection: 'documents', where: { _status: { equals: 'published' } } })
+    expect(all.totalDocs).toBe(published.totalDocs)
+    expect(all.docs).toHaveLength(published.totalDocs)
+    const order = all.docs.map((doc) => [Date.parse(doc.issuedAt!), doc.id] as const)
+    expect(order).toEqual([...order].sort((a, b) => b[0] - a[0] || b[1] - a[1]))
+  })
+
+  it('fills the index from the documents already published when its migration runs', async () => {
+    const before = await createDocument(pdfFile(), 'co-truoc.pdf', { summary: 'Văn bản đăng trước khi có chỉ mục' })
+    const draft = await createDocument(pdfFile(), 'nhap-truoc.pdf', { _status: 'draft', summary: 'Bản nháp trước khi có chỉ mục' })
+    const migration = onPostgres()
+      ? await import('@/migrations-postgres/20261202_101628_document_search')
+      : await import('@/migrations/20261202_101613_document_search')
+    const args = { db: (payload.db as unknown as { drizzle: unknown }).drizzle, payload, req: {} } as never
+    await migration.down(args)
+    await migration.up(args)
+    expect(await ids({ q: 'truoc khi co chi muc' })).toEqual([before.id])
+    expect(await ids({ q: 'truoc khi co chi muc' })).not.toContain(draft.id)
+  })
+})
+
+describe.runIf(onPostgres())('the documents index on PostgreSQL', () => {
+  /** The statements one read of /van-ban sends, and PostgreSQL's plan of each while seq scans are discouraged. */
+  async function plans(params: Record<string, string>): Promise<string[]> {
+    const pool = postgresPoolOf(payload)
+    const sent: Array<{ text: string; values: unknown[] }> = []
+    const query = pool.query.bind(pool)
+    pool.query = ((text: unknown, values: unknown[]) => {
+      // The index's own statements (Payload's reads of the page's documents pass a query object).
+      if (typeof text === 'string' && text.includes('document_search')) sent.push({ text, values })
+      return query(text as string, values)
+    }) as typeof pool.query
+    try {
+      await listDocuments(payload, { ...readFilters(params).filters, typeId: null })
+    } finally {
+      pool.query = query
+    }
+    expect(sent.length).toBeGreaterThan(0)
+    const client = await pool.connect()
+    try {
+      // A test table is too small for the planner to prefer an index: this asks whether one serves the query.
+      await client.query('SET enable_seqscan = off')
+      const result: string[] = []
+      for (const statement of sent) {
+        const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${statement.text}`, statement.values)
+        result.push(rows.map((row) => row['QUERY PLAN']).join('\n'))
+      }
+      return result
+    } finally {
+      await client.query('RESET enable_seqscan')
+      client.release()
+    }
+  }
+
+  it('counts a search from the GIN index of the words, and never reads the whole table', async () => {
+    const searched = await plans({ q: 'quyet dinh 15' })
+    expect(searched.some((plan) => plan.includes('document_search_words_idx'))).toBe(true)
+    for (const plan of [...searched, ...(await plans({ q: 'quyet dinh 15', nam: '2024', 'hieu-luc': 'inForce' }))]) {
+      expect(plan).toMatch(/Index Scan|Bitmap Index Scan/)
+      expect(plan).not.toContain('Seq Scan')
+    }
   })
 })
 

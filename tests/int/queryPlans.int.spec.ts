@@ -4,6 +4,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { findDocuments } from '@/documents/queries'
 import {
   countSitemapParts,
   getArticleBySlug,
@@ -17,6 +18,7 @@ import {
   listSitemapArticles,
 } from '@/news/queries'
 import { searchPublished } from '@/news/search'
+import { seedDocumentTypes } from '@/seed/documentTypes'
 
 import { seedArticle } from '../helpers/fixtures'
 import { onPostgres } from '../helpers/sql'
@@ -49,6 +51,26 @@ beforeAll(async () => {
       slug: `bai-do-truy-van-${n}`,
       category: n % 2 ? categoryId : undefined,
       publishedAt: new Date(Date.UTC(2020, 0, 1 + n)).toISOString(),
+    })
+  }
+  await seedDocumentTypes(payload)
+  const types = await payload.find({ collection: 'document-types', limit: 100 })
+  for (let n = 0; n < 30; n++) {
+    await payload.db.create({
+      collection: 'documents',
+      data: {
+        title: `Quyết định ${n}/2024/QĐ-UBND`,
+        number: `${n}/2024/QĐ-UBND`,
+        docType: types.docs[n % types.docs.length].id,
+        issuer: n % 2 ? 'UBND tỉnh Lào Cai' : 'Sở Nội vụ',
+        issuedAt: new Date(Date.UTC(2024, 0, 1 + n)).toISOString(),
+        summary: 'Văn bản đo kế hoạch truy vấn',
+        validity: 'inForce',
+        slug: `quyet-dinh-do-truy-van-${n}`,
+        searchText: ` quyet dinh ${n} 2024 qd ubnd van ban do ke hoach truy van`,
+        filename: `do-truy-van-${n}.pdf`,
+        _status: 'published',
+      },
     })
   }
   await client.execute('ANALYZE')
@@ -85,10 +107,14 @@ async function plan(statement: Statement): Promise<string[]> {
 function slowSteps(lines: string[], mayOrderMatches: boolean): string[] {
   return lines.filter(
     (line) =>
-      /^SCAN (articles|_articles_v|articles_rels|categories|media|authors|units|score_records)\b(?! USING (COVERING )?INDEX)/.test(line) ||
+      /^SCAN (articles|_articles_v|articles_rels|categories|media|authors|units|score_records|documents|_documents_v)\b(?! USING (COVERING )?INDEX)/.test(
+        line,
+      ) ||
       (!mayOrderMatches && /USE TEMP B-TREE FOR ORDER BY/.test(line)),
   )
 }
+
+const noFilters = { q: '', type: '', issuer: '', field: '', year: null, validity: null, page: 1 }
 
 const reads: Array<[string, () => Promise<unknown>]> = [
   ['article by slug', () => getArticleBySlug('bai-do-truy-van-7')],
@@ -105,6 +131,10 @@ const reads: Array<[string, () => Promise<unknown>]> = [
   ['sitemap of categories', () => listCategorySlugs()],
   ['search', () => searchPublished('đo truy vấn', 1, 'relevance')],
   ['search, newest first', () => searchPublished('truy vấn', 1, 'newest')],
+  // /van-ban: words and filters are terms of the documents' FTS5 index, read newest first in its rowid order.
+  ['documents, searched and filtered', () => findDocuments({ ...noFilters, q: 'quyet dinh 1', issuer: 'UBND tỉnh Lào Cai', year: 2024 })],
+  ['documents, filtered without words, page 2', () => findDocuments({ ...noFilters, validity: 'inForce', page: 2 })],
+  ['documents, every one', () => findDocuments(noFilters)],
 ]
 
 describe.skipIf(onPostgres())('query plans of the public pages (SQLite)', () => {

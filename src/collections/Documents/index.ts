@@ -61,11 +61,10 @@ export const Documents: CollectionConfig = {
     preview: (doc) => (doc._status === 'published' && typeof doc.slug === 'string' && doc.slug ? documentPath(doc.slug) : null),
   },
   defaultSort: '-issuedAt',
-  // /van-ban lists published documents newest first, filtered by type, issuer, field or validity.
+  // Readers' REST filters and the feed: published documents newest first, by type, issuer, field or validity.
+  // /van-ban's list reads its own search index instead (src/documents/searchIndex.ts).
   indexes: [
     { fields: ['_status', 'issuedAt'] },
-    // The folded text beside status and date: a search reads the index alone, never the rows it does not keep.
-    { fields: ['_status', 'issuedAt', 'searchText'] },
     { fields: ['docType', '_status', 'issuedAt'] },
     { fields: ['issuer', '_status', 'issuedAt'] },
     { fields: ['field', '_status', 'issuedAt'] },
