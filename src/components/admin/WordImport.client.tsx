@@ -40,6 +40,8 @@ export function WordImport() {
     loadedFor.current = String(documentId)
     const pending = pendingFor(documentId)
     if (!pending) return
+    // What is left to confirm lives in this tab's sessionStorage, readable only once the editor is hydrated.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setImported(pending)
     setAlts(pending.pictures.map((picture) => picture.alt))
   }, [documentId])
