@@ -1,7 +1,7 @@
 // Old addresses of the previous portal, kept working: Payload's redirects plugin, with Vietnamese labels,
 // staff-only access and the server's memory table reloaded on every change (./refresh.ts).
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
-import type { CollectionBeforeValidateHook, Field } from 'payload'
+import { type CollectionBeforeValidateHook, type Field, ValidationError } from 'payload'
 
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { isStaff } from '@/access/isStaff'
@@ -38,8 +38,16 @@ function labelled(fields: Field[]): Field[] {
 }
 
 /** Stores the old address as a path, written the one way the server looks it up. */
-const normaliseFrom: CollectionBeforeValidateHook = ({ data }) => {
-  if (data && typeof data.from === 'string') data.from = oldPathOf(data.from) ?? data.from
+const normaliseFrom: CollectionBeforeValidateHook = ({ data, req }) => {
+  if (data && typeof data.from === 'string') {
+    const path = oldPathOf(data.from)
+    // Anything else ("javascript:…", a bare word with control characters) could never match a request.
+    if (!path) {
+      const message = 'Địa chỉ cũ phải là đường dẫn (bắt đầu bằng "/") hoặc địa chỉ http(s) của trang trên cổng cũ.'
+      throw new ValidationError({ collection: 'redirects', errors: [{ path: 'from', message }], req })
+    }
+    data.from = path
+  }
   return data
 }
 

@@ -197,4 +197,11 @@ describe('archive import', () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     }
   })
+
+  it('refuses an old address that is not a path or an http(s) address, in Vietnamese', async () => {
+    await expect(
+      payload.create({ collection: 'redirects', data: { from: 'javascript:alert(1)', to: { type: 'custom', url: '/van-ban' } } }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'from', message: expect.stringMatching(/^Địa chỉ cũ phải là đường dẫn/) }] } })
+    expect((await payload.find({ collection: 'redirects', where: { from: { like: 'javascript' } } })).totalDocs).toBe(0)
+  })
 })
