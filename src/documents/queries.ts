@@ -11,13 +11,13 @@ import { fold, words } from '@/search/normalize'
 
 import type { DocumentFilters } from './filters'
 import { DOCUMENT_TAGS } from './revalidate'
-import { matchDocuments } from './searchIndex'
+import { type DocumentEntry, matchDocuments, readEntries } from './searchIndex'
 
 export const DOCUMENTS_PER_PAGE = 20
 /** At most this many words of a query are matched (the rest would only narrow an already empty list). */
 const MAX_WORDS = 8
 
-export type DocumentPage = { docs: Document[]; page: number; totalPages: number; totalDocs: number }
+export type DocumentPage = { docs: DocumentEntry[]; page: number; totalPages: number; totalDocs: number }
 
 const listSelect = {
   title: true,
@@ -44,8 +44,7 @@ export const queryWords = (q: string): string[] => [...new Set(words(fold(q)))].
 
 /**
  * Published documents matching the filters, newest first, a page at a time: the page's ids and the number of
- * all matches from the index, then only those documents through Payload (the where says "published" again,
- * for a document withdrawn between the two reads).
+ * all matches from the index, then those documents' list entries (./searchIndex.ts `readEntries`).
  */
 export async function listDocuments(
   payload: Payload,
@@ -63,17 +62,8 @@ export async function listDocuments(
   )
   const page = { page: filters.page, totalPages: Math.ceil(total / limit), totalDocs: total }
   if (ids.length === 0) return { docs: [], ...page }
-  const { docs } = await payload.find({
-    collection: 'documents',
-    where: { and: [PUBLISHED, { id: { in: ids } }] },
-    sort: 'id',
-    pagination: false,
-    limit: ids.length,
-    depth: 0,
-    select: listSelect,
-    overrideAccess: true,
-  })
-  const byId = new Map(docs.map((doc) => [doc.id, doc as Document]))
+  // A document withdrawn between the two reads is left out (the entries are read as published only).
+  const byId = new Map((await readEntries(payload, ids)).map((doc) => [doc.id, doc]))
   return { docs: ids.flatMap((id) => byId.get(id) ?? []), ...page }
 }
 

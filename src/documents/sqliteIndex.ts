@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 
 import { sqliteClientOf } from '@/database/clients'
 
-import type { DocumentIndex, DocumentQuery } from './searchIndex'
+import type { DocumentEntry, DocumentIndex, DocumentQuery } from './searchIndex'
+import type { Validity } from './validity'
 
 /** A row's key is its second of issue × 2^24 + the document's id: the id is the low 24 bits. */
 const ID_MASK = 2 ** 24 - 1
@@ -48,4 +49,24 @@ async function matchDocuments(payload: Payload, query: DocumentQuery, limit: num
   return { ids: rows.map((row) => Number(row.id)), total }
 }
 
-export const sqliteDocumentIndex: DocumentIndex = { matchDocuments }
+async function readEntries(payload: Payload, ids: number[]): Promise<DocumentEntry[]> {
+  const safe = ids.filter((id) => Number.isSafeInteger(id))
+  if (safe.length === 0) return []
+  const { rows } = await sqliteClientOf(payload).execute({
+    sql: `SELECT id, title, slug, number, issuer, issued_at, summary, validity FROM documents
+          WHERE _status = 'published' AND id IN (${safe.map(() => '?').join(', ')})`,
+    args: safe,
+  })
+  return rows.map((row) => ({
+    id: Number(row.id),
+    title: row.title as string | null,
+    slug: row.slug as string | null,
+    number: (row.number as string | null) ?? '',
+    issuer: (row.issuer as string | null) ?? '',
+    issuedAt: (row.issued_at as string | null) ?? '',
+    summary: (row.summary as string | null) ?? '',
+    validity: (row.validity as Validity | null) ?? 'inForce',
+  }))
+}
+
+export const sqliteDocumentIndex: DocumentIndex = { matchDocuments, readEntries }

@@ -1,13 +1,13 @@
 import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { documentPath } from '@/documents/paths'
-import type { Document } from '@/payload-types'
+import type { DocumentEntry } from '@/documents/searchIndex'
 import { formatDate } from '@/utilities/format'
 
 import { ValidityBadge } from './ValidityBadge'
 
 /** Documents as readers scan them: number and type as the link, date, issuer, validity, then the summary. */
-export function DocumentList({ documents, headingLevel = 2 }: { documents: Document[]; headingLevel?: 2 | 3 }) {
+export function DocumentList({ documents, headingLevel = 2 }: { documents: DocumentEntry[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className="document-list">
