@@ -99,8 +99,9 @@ export function collectionAuditHooks(collection: CollectionConfig) {
         const was = previousDoc?._status
         const now = doc._status
         if (now === 'published' && was !== 'published') action = 'publish'
-        // A draft saved beside a published version (?draft=true) leaves the published one in place.
-        else if (now === 'draft' && was === 'published' && query?.draft !== 'true') action = 'unpublish'
+        // A draft saved beside a published version (REST's ?draft=true, the Local API's `draft: true`) leaves
+        // the published one in place.
+        else if (now === 'draft' && was === 'published' && query?.draft !== 'true' && !req.context.auditDraftSave) action = 'unpublish'
       } else if (hasDrafts && operation === 'create' && doc._status === 'published') action = 'publish'
       if (action === 'update' && changed.length === 0) return null
       return { action, ...who, targetCollection: slug, targetId: doc.id as string | number, title: title(doc), changedFields: changed }
@@ -123,6 +124,7 @@ export function collectionAuditHooks(collection: CollectionConfig) {
 
   const markOperation: CollectionBeforeOperationHook = ({ args, operation, req }) => {
     if (operation === 'restoreVersion') req.context.auditRestoring = true
+    if ((operation === 'update' || operation === 'updateByID') && (args as { draft?: boolean }).draft) req.context.auditDraftSave = true
     const data = (args as { data?: { password?: unknown } }).data
     if (isAuth && (operation === 'update' || operation === 'updateByID') && typeof data?.password === 'string' && data.password) {
       req.context.auditPasswordChange = true

@@ -96,6 +96,21 @@ describe('an article through its life', () => {
     expect(entries[4].title).toBe('Bài đã sửa')
   })
 
+  it('records a draft saved beside the published version as a change, not as unpublishing it (Local API too)', async () => {
+    const as = { user: editor, overrideAccess: false, context: { disableRevalidate: true } }
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài đang đăng', body: richTextFrom(['Nội dung.']), _status: 'published' },
+      ...as,
+    })
+    const since = await mark()
+    await payload.update({ collection: 'articles', id: article.id, data: { title: 'Bản nháp sửa', _status: 'draft' }, draft: true, ...as })
+    const entries = await entriesSince(since, { targetCollection: { equals: 'articles' } })
+    expect(entries.map((entry) => entry.action)).toEqual(['update'])
+    // The reader still sees the published version.
+    expect((await payload.findByID({ collection: 'articles', id: article.id, depth: 0 }))._status).toBe('published')
+  })
+
   it('records a version restored as a restore', async () => {
     const as = { user: editor, overrideAccess: false, context: { disableRevalidate: true } }
     const article = await payload.create({
