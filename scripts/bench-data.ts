@@ -691,7 +691,15 @@ async function loadDirectory() {
   const unitIds = new Map((await documents<{ id: number; shortName: string }>('units')).map((row) => [row.shortName, row.id]))
   for (const unit of UNITS) {
     if (unitIds.has(unit.shortName)) continue
-    const doc = await create<{ id: number }>('units', { shortName: unit.shortName, fullName: unit.fullName })
+    // Through Payload, in Vietnamese: the adapter's own create left the localized name empty (a build against
+    // this database then failed at /en/organisation, which falls back to the Vietnamese name).
+    const doc = await payload.create({
+      collection: 'units',
+      locale: 'vi',
+      data: { shortName: unit.shortName, fullName: unit.fullName },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
     unitIds.set(unit.shortName, doc.id)
   }
 
