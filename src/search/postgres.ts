@@ -65,19 +65,32 @@ async function clearIndex(payload: Payload): Promise<void> {
 const QUERY = `to_tsquery('simple', $1)`
 const ALL_WORDS = `regexp_replace(${QUERY}::text, '<(-|[0-9]+)>', '&', 'g')::tsquery`
 const PHRASES = `EXISTS (SELECT 1 FROM article_search s WHERE s.article_id = w.article_id AND s.document @@ ${QUERY})`
+/** Each row's words hold '#' and its bucket, article_id >> BUCKET_BITS (see the migration). */
+const BUCKET_BITS = 12
 
-function whereFor(scope: Scope, positions: boolean): string {
+/** The condition on a row `w`; `bucket`, an SQL integer, keeps to the words of one bucket. */
+function whereFor(scope: Scope, positions: boolean, bucket?: string): string {
   const title = `w.title @@ ${QUERY}`
   if (scope === 'title') return title
-  const all = positions ? `w.words @@ ${ALL_WORDS} AND ${PHRASES}` : `w.words @@ ${QUERY}`
+  const words = positions ? ALL_WORDS : QUERY
+  const inBucket = bucket ? `(${words} && ('#' || ${bucket})::tsquery)` : words
+  const all = positions ? `w.words @@ ${inBucket} AND ${PHRASES}` : `w.words @@ ${inBucket}`
   return scope === 'all' ? all : `${all} AND NOT ${title}`
 }
 
 function finderFor(pool: pg.Pool, tsquery: string, positions: boolean): MatchFinder {
   return {
     async count(scope, most) {
+      // The words' count goes one bucket at a time, newest ids first, and stops at `most`: GIN reads a
+      // query's every match into a bitmap before the first is counted, however few are wanted.
       const { rows } = await pool.query<{ n: string }>(
-        `SELECT COUNT(*) AS n FROM (SELECT FROM article_search_words w WHERE ${whereFor(scope, positions)} LIMIT $2) matches`,
+        scope === 'title'
+          ? `SELECT COUNT(*) AS n FROM (SELECT FROM article_search_words w WHERE ${whereFor(scope, positions)} LIMIT $2) matches`
+          : `SELECT COUNT(*) AS n FROM (
+               SELECT FROM generate_series((SELECT max(article_id) FROM article_search_words) >> ${BUCKET_BITS}, 0, -1) bucket
+               CROSS JOIN LATERAL (SELECT FROM article_search_words w WHERE ${whereFor(scope, positions, 'bucket')}) matches
+               LIMIT $2
+             ) matches`,
         [tsquery, most],
       )
       return Number(rows[0]?.n ?? 0)
