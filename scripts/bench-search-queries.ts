@@ -64,6 +64,43 @@ const OTHERS = [
   'par',
   '"index par"',
 ]
+/** Words of the bench data found in a few to a few thousand articles: counts below 1,000, and more pages. */
+const FEWER = [
+  'tcbc',
+  'ccvc',
+  'vtlt tdkt',
+  'niem giang',
+  'hung linh',
+  'trieu 44',
+  'vong',
+  'ngang',
+  'din',
+  'tung',
+  'lo',
+  'pao din',
+  'xdcq cchc',
+  '"khao mat"',
+  '"pao din"',
+  '728',
+  '357 niem',
+  '618',
+  '529',
+  '747',
+  '380',
+  '837 cai cach',
+  '355',
+  '1494',
+  '2509',
+  '1603 hanh chinh',
+  '920',
+  '3037',
+  '1690',
+  '762',
+  '852',
+  '2393',
+  '1239',
+  'ccvc 2509',
+]
 
 type Search = { query: string; sort: 'relevance' | 'newest'; page: number }
 const searches: Search[] = [
@@ -71,6 +108,12 @@ const searches: Search[] = [
   ...PAIRS.flatMap((query, n) => [{ query, sort: n % 2 ? ('relevance' as const) : ('newest' as const), page: 1 }]),
   ...OTHERS.flatMap((query) =>
     [1, 2, 7, 101].flatMap((page) => [
+      { query, sort: 'relevance' as const, page },
+      { query, sort: 'newest' as const, page },
+    ]),
+  ),
+  ...FEWER.flatMap((query) =>
+    [1, 2, 4].flatMap((page) => [
       { query, sort: 'relevance' as const, page },
       { query, sort: 'newest' as const, page },
     ]),
