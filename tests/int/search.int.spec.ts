@@ -1,7 +1,9 @@
 // Search that understands Vietnamese: accents, đ, case; only published articles; calm on bad input.
+import type { MigrateUpArgs } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { postgresAdapterOf, postgresPoolOf } from '@/database/clients'
 import { seedFoundingContent } from '@/seed'
 import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
 import type { Article } from '@/payload-types'
@@ -306,5 +308,132 @@ describe('an article and its search entry are saved together', () => {
       (await restarted.searchArticles(payload, { query })).hits.map((hit) => hit.title.map((part) => part.text).join(''))
     expect(await found('ujmikl')).toEqual([missed.title])
     expect(await found('tgbyhn')).toEqual([])
+  })
+})
+
+describe.runIf(onPostgres())('the narrow table of words on PostgreSQL', () => {
+  const context = { disableRevalidate: true }
+  /** An article's row in the narrow table: its title's words and all its words, or undefined. */
+  const rowOf = async (id: number) =>
+    (
+      await queryRows(
+        payload,
+        "SELECT array_to_string(tsvector_to_array(title), ' ') AS title, array_to_string(tsvector_to_array(words), ' ') AS words FROM article_search_words WHERE article_id = ?",
+        [id],
+      )
+    )[0] as { title: string; words: string } | undefined
+  /** The entries without a row of words, and the rows of words without an entry: both empty when kept alike. */
+  const strays = async () =>
+    queryRows(
+      payload,
+      `SELECT e.article_id FROM article_search e FULL JOIN article_search_words w USING (article_id)
+       WHERE e.article_id IS NULL OR w.article_id IS NULL OR w.words <> portal_article_words(e.document, e.article_id) OR w.title <> e.title_document
+         OR w.published_at IS DISTINCT FROM e.published_at`,
+    )
+
+  it('holds the words of every published article: a publish adds them, an edit changes them, an unpublish and a delete take them out', async () => {
+    const article = await seedArticle(payload, { title: 'Thông báo tuyển sinh lớp bồi dưỡng mnbvcx', body: richTextFrom(['Lớp học mở.']) })
+    expect(await rowOf(article.id)).toMatchObject({ title: expect.stringContaining('mnbvcx'), words: expect.stringContaining('mnbvcx') })
+    await payload.update({ collection: 'articles', id: article.id, data: { title: 'Thông báo tuyển sinh lớp tập huấn lkjhgf' }, context })
+    const edited = await rowOf(article.id)
+    expect(edited?.title.split(' ')).toContain('lkjhgf')
+    expect(edited?.words.split(' ')).toContain('lkjhgf')
+    expect(edited?.words.split(' ')).not.toContain('mnbvcx')
+    await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' }, context })
+    expect(await rowOf(article.id)).toBeUndefined()
+    const other = await seedArticle(payload, { title: 'Tin sẽ bị xoá khỏi chỉ mục poiuyt' })
+    expect(await rowOf(other.id)).toMatchObject({ words: expect.stringContaining('poiuyt') })
+    await payload.delete({ collection: 'articles', id: other.id, context })
+    expect(await rowOf(other.id)).toBeUndefined()
+    expect(await strays()).toEqual([])
+  })
+
+  it('is filled by its migration from the entries already there', async () => {
+    const migration = await import('@/migrations-postgres/20261202_132152_article_search_words')
+    const args = { db: postgresAdapterOf(payload).drizzle, payload, req: {} } as unknown as MigrateUpArgs
+    await migration.down(args)
+    // Published while the table did not exist (as every article was before the migration).
+    const before = await seedArticle(payload, { title: 'Kế hoạch cải cách hành chính năm trước ytrewq' })
+    await migration.up(args)
+    expect(await rowOf(before.id)).toMatchObject({ words: expect.stringContaining('ytrewq') })
+    expect(await strays()).toEqual([])
+    expect(await titles('ytrewq')).toEqual([before.title])
+  })
+
+  it('answers a word PostgreSQL reads as two ("1e10x" is 1e10 then x) as before: in that order only', async () => {
+    const found = await seedArticle(payload, { title: 'Hồ sơ đã được tiếp nhận', body: richTextFrom(['Mã hồ sơ 1e10x.']) })
+    await seedArticle(payload, { title: 'Hồ sơ chưa tiếp nhận', body: richTextFrom(['Mã x của hồ sơ 1e10.']) })
+    for (const query of ['1e10x', '"ho so 1e10x"']) {
+      for (const sort of ['relevance', 'newest'] as const) {
+        const result = await searchArticles(payload, { query, sort })
+        expect({ total: result.total, ids: result.hits.map((hit) => hit.id) }).toEqual({ total: 1, ids: [found.id] })
+      }
+    }
+  })
+
+  it('counts matches exactly across buckets of ids, and stops at 1,000', async () => {
+    // Ids 1,000 apart: some 250 buckets of 4,096 ids, each holding a few of these entries.
+    for (let n = 0; n < MAX_COUNTED + 25; n++) {
+      await indexArticle(payload, {
+        id: 2_000_000 + n * 1_000,
+        title: `Tin chuyển đổi số số ${n}`,
+        slug: `tin-chuyen-doi-so-${n}`,
+        publishedAt: new Date(Date.UTC(2016, 0, 1) + n * 3_600_000).toISOString(),
+        body: richTextFrom([n % 100 === 7 ? 'Chuyển đổi số ở xã vùng cao hjkmnb.' : 'Chuyển đổi số ở xã vùng cao.']),
+      } as Article)
+    }
+    expect(await searchArticles(payload, { query: 'chuyen doi so' })).toMatchObject({ total: MAX_COUNTED, more: true })
+    const rare = await searchArticles(payload, { query: 'chuyen doi so hjkmnb', sort: 'newest' })
+    expect(rare).toMatchObject({ total: 11, more: false, totalPages: 2 })
+    expect(rare.hits.map((hit) => hit.id)).toEqual([1007, 907, 807, 707, 607, 507, 407, 307, 207, 107].map((n) => 2_000_000 + n * 1_000))
+  })
+
+  /** The statements a search sends to find its matches, and PostgreSQL's plan of each while seq scans are discouraged. */
+  async function plans(query: string, sort: 'relevance' | 'newest'): Promise<string[]> {
+    const pool = postgresPoolOf(payload)
+    const sent: Array<{ text: string; values: unknown[] }> = []
+    const send = pool.query.bind(pool)
+    pool.query = ((text: unknown, values: unknown[]) => {
+      if (typeof text === 'string' && /COUNT|ORDER BY/.test(text)) sent.push({ text, values })
+      return send(text as string, values)
+    }) as typeof pool.query
+    try {
+      await searchArticles(payload, { query, sort, page: 2 })
+    } finally {
+      pool.query = send
+    }
+    expect(sent.length).toBeGreaterThan(0)
+    const client = await pool.connect()
+    try {
+      // A test table is too small for the planner to prefer an index: this asks whether one serves the query.
+      await client.query('SET enable_seqscan = off')
+      const result: string[] = []
+      for (const statement of sent) {
+        const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${statement.text}`, statement.values)
+        result.push(rows.map((row) => row['QUERY PLAN']).join('\n'))
+      }
+      return result
+    } finally {
+      await client.query('RESET enable_seqscan')
+      client.release()
+    }
+  }
+
+  it('finds matches from the narrow table’s indexes, and reads an entry’s text only to check a phrase', async () => {
+    for (const sort of ['relevance', 'newest'] as const) {
+      for (const plan of await plans('thu tuc chung thuc', sort)) {
+        expect(plan).toMatch(/article_search_words_(words|title|newest)_idx/)
+        expect(plan).not.toMatch(/ on article_search(?!_words)/)
+        expect(plan).not.toContain('Seq Scan')
+      }
+      for (const plan of await plans('"thu tuc chung thuc"', sort)) {
+        expect(plan).toMatch(/ on article_search_words w/)
+        // The entry's text only by its key, for the matches of the words.
+        for (const line of plan.split('\n').filter((text) => / on article_search(?!_words)/.test(text))) {
+          expect(line).toContain('article_search_pkey')
+        }
+        expect(plan).not.toContain('Seq Scan')
+      }
+    }
   })
 })
