@@ -52,10 +52,13 @@ async function matchDocuments(payload: Payload, query: DocumentQuery, limit: num
 async function readEntries(payload: Payload, ids: number[]): Promise<DocumentEntry[]> {
   const safe = ids.filter((id) => Number.isSafeInteger(id))
   if (safe.length === 0) return []
+  // CROSS JOIN makes the ids the outer loop, each document found by its key: with `id IN (…)` SQLite read
+  // the whole table instead whenever it thought it small (tests/int/queryPlans.int.spec.ts).
   const { rows } = await sqliteClientOf(payload).execute({
-    sql: `SELECT id, title, slug, number, issuer, issued_at, summary, validity FROM documents
-          WHERE _status = 'published' AND id IN (${safe.map(() => '?').join(', ')})`,
-    args: safe,
+    sql: `SELECT d.id, d.title, d.slug, d.number, d.issuer, d.issued_at, d.summary, d.validity
+          FROM json_each(?) AS page CROSS JOIN documents AS d ON d.id = page.value
+          WHERE d._status = 'published'`,
+    args: [JSON.stringify(safe)],
   })
   return rows.map((row) => ({
     id: Number(row.id),
