@@ -7,8 +7,8 @@ import type { Payload } from 'payload'
 import { postgresPoolOf } from '@/database/clients'
 
 import { yearBounds } from './filters'
+import { ENTRY_COLUMNS, entryIds, type EntryRow, toEntry } from './entries'
 import type { DocumentEntry, DocumentIndex, DocumentQuery } from './searchIndex'
-import type { Validity } from './validity'
 
 const WORD = /^[a-z0-9]+$/
 
@@ -51,32 +51,13 @@ async function matchDocuments(payload: Payload, query: DocumentQuery, limit: num
 }
 
 async function readEntries(payload: Payload, ids: number[]): Promise<DocumentEntry[]> {
-  const safe = ids.filter((id) => Number.isSafeInteger(id))
+  const safe = entryIds(ids)
   if (safe.length === 0) return []
-  const { rows } = await postgresPoolOf(payload).query<{
-    id: number
-    title: string | null
-    slug: string | null
-    number: string | null
-    issuer: string | null
-    issued_at: Date | null
-    summary: string | null
-    validity: Validity | null
-  }>(
-    `SELECT id, title, slug, number, issuer, issued_at, summary, validity FROM documents
-     WHERE _status = 'published' AND id = ANY($1::int[])`,
+  const { rows } = await postgresPoolOf(payload).query<EntryRow>(
+    `SELECT ${ENTRY_COLUMNS} FROM documents d WHERE d._status = 'published' AND d.id = ANY($1::int[])`,
     [safe],
   )
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    slug: row.slug,
-    number: row.number ?? '',
-    issuer: row.issuer ?? '',
-    issuedAt: row.issued_at ? row.issued_at.toISOString() : '',
-    summary: row.summary ?? '',
-    validity: row.validity ?? 'inForce',
-  }))
+  return rows.map(toEntry)
 }
 
 export const postgresDocumentIndex: DocumentIndex = { matchDocuments, readEntries }

@@ -6,8 +6,8 @@ import type { Payload } from 'payload'
 
 import { sqliteClientOf } from '@/database/clients'
 
+import { ENTRY_COLUMNS, entryIds, type EntryRow, toEntry } from './entries'
 import type { DocumentEntry, DocumentIndex, DocumentQuery } from './searchIndex'
-import type { Validity } from './validity'
 
 /** A row's key is its second of issue × 2^24 + the document's id: the id is the low 24 bits. */
 const ID_MASK = 2 ** 24 - 1
@@ -50,26 +50,16 @@ async function matchDocuments(payload: Payload, query: DocumentQuery, limit: num
 }
 
 async function readEntries(payload: Payload, ids: number[]): Promise<DocumentEntry[]> {
-  const safe = ids.filter((id) => Number.isSafeInteger(id))
+  const safe = entryIds(ids)
   if (safe.length === 0) return []
   // CROSS JOIN makes the ids the outer loop, each document found by its key: with `id IN (…)` SQLite read
   // the whole table instead whenever it thought it small (tests/int/queryPlans.int.spec.ts).
   const { rows } = await sqliteClientOf(payload).execute({
-    sql: `SELECT d.id, d.title, d.slug, d.number, d.issuer, d.issued_at, d.summary, d.validity
-          FROM json_each(?) AS page CROSS JOIN documents AS d ON d.id = page.value
+    sql: `SELECT ${ENTRY_COLUMNS} FROM json_each(?) AS page CROSS JOIN documents AS d ON d.id = page.value
           WHERE d._status = 'published'`,
     args: [JSON.stringify(safe)],
   })
-  return rows.map((row) => ({
-    id: Number(row.id),
-    title: row.title as string | null,
-    slug: row.slug as string | null,
-    number: (row.number as string | null) ?? '',
-    issuer: (row.issuer as string | null) ?? '',
-    issuedAt: (row.issued_at as string | null) ?? '',
-    summary: (row.summary as string | null) ?? '',
-    validity: (row.validity as Validity | null) ?? 'inForce',
-  }))
+  return rows.map((row) => toEntry(row as unknown as EntryRow))
 }
 
 export const sqliteDocumentIndex: DocumentIndex = { matchDocuments, readEntries }
