@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { forgetWeatherSettings } from '@/weather/state'
 
 /** The header's weather line: from Open-Meteo's forecast, or typed by staff when the feed is off. */
 export const Weather: GlobalConfig = {
@@ -9,6 +10,7 @@ export const Weather: GlobalConfig = {
   label: { vi: 'Thời tiết', en: 'Weather' },
   access: { read: anyone, update: isEditorOrAbove },
   admin: { group: { vi: 'Giao diện', en: 'Site' } },
+  hooks: { afterChange: [() => forgetWeatherSettings()] },
   fields: [
     { name: 'place', type: 'text', required: true, defaultValue: 'Lào Cai', label: { vi: 'Địa danh', en: 'Place' } },
     {

@@ -4,24 +4,17 @@
 import configPromise from '@payload-config'
 import { getPayload } from 'payload'
 
-import { type DailyRange, fetchDailyRange } from './openMeteo'
 import { singleton } from '@/server/state'
+
+import { fetchDailyRange } from './openMeteo'
+import type { Settings, WeatherState } from './state'
 
 export type WeatherLine = { place: string; min: number; max: number }
 
 const REFRESH_MS = 30 * 60 * 1000
 const SETTINGS_MS = 60 * 1000
 
-type Settings = { place: string; useFeed: boolean; latitude: number; longitude: number; manual: DailyRange | null }
-
-type State = {
-  settings?: { value: Settings; at: number }
-  last?: { range: DailyRange; at: number; key: string }
-  refreshing?: Promise<void>
-  lastAttemptAt?: number
-}
-
-const state = singleton<State>('Weather', () => ({}))
+const state = singleton<WeatherState>('Weather', () => ({}))
 
 async function settings(): Promise<Settings> {
   if (state.settings && Date.now() - state.settings.at < SETTINGS_MS) return state.settings.value

@@ -73,10 +73,12 @@ describe('the weather line', () => {
     expect(await getWeatherLine()).toBeNull()
   }, 15_000)
 
-  it('uses the figures staff type when they switch the feed off', async () => {
+  it('uses the figures staff type when they switch the feed off, at once', async () => {
+    await weatherSettings() // the settings as they were are now remembered (for a minute)
     await payload.updateGlobal({ slug: 'weather', data: { useFeed: false, manualMin: 18, manualMax: 24, place: 'Sa Pa' } })
     expect(await getWeatherLine()).toEqual({ place: 'Sa Pa', min: 18, max: 24 })
     expect(requests).toEqual([])
     await payload.updateGlobal({ slug: 'weather', data: { useFeed: true, place: 'Lào Cai' } })
+    expect((await weatherSettings()).useFeed).toBe(true)
   })
 })
