@@ -15,6 +15,12 @@ const config = [
     },
   },
   {
+    // The public site links with plain <a> on purpose: its pages go out without React's runtime
+    // (src/server/leanPages.ts), so Next's <Link> would only add work to every render.
+    files: ['src/app/(frontend)/**', 'src/app/(english)/**', 'src/components/**'],
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
+  {
     ignores: [
       'node_modules/**',
       '.next/**',

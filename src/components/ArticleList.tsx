@@ -1,5 +1,3 @@
-import { ReaderLink } from '@/components/ReaderLink.client'
-
 import { articlePath, categoryPath } from '@/news/paths'
 import type { Article } from '@/payload-types'
 import { formatDate } from '@/utilities/format'
@@ -25,14 +23,14 @@ export function ArticleList({ articles, compact = false, emptyText = 'Chưa có 
             {!compact && cover ? <MediaImage className="article-list__thumb" media={cover} sizes="160px" /> : null}
             <div>
               <h3 className="article-list__title">
-                <ReaderLink href={articlePath(article.slug ?? '')}>{article.title}</ReaderLink>
+                <a href={articlePath(article.slug ?? '')}>{article.title}</a>
               </h3>
               <p className="article-list__meta">
                 {article.publishedAt ? <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time> : null}
                 {category ? (
                   <>
                     {' · '}
-                    <ReaderLink href={categoryPath(category.slug ?? '')}>{category.name}</ReaderLink>
+                    <a href={categoryPath(category.slug ?? '')}>{category.name}</a>
                   </>
                 ) : null}
               </p>

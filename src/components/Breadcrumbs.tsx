@@ -1,5 +1,3 @@
-import { ReaderLink } from '@/components/ReaderLink.client'
-
 export type Crumb = { label: string; href?: string }
 
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
@@ -7,11 +5,11 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
     <nav className="breadcrumbs" aria-label="Đường dẫn">
       <ol>
         <li>
-          <ReaderLink href="/">Trang chủ</ReaderLink>
+          <a href="/">Trang chủ</a>
         </li>
         {items.map((item, i) => (
           <li key={`${i}-${item.label}`}>
-            {item.href ? <ReaderLink href={item.href}>{item.label}</ReaderLink> : <span aria-current="page">{item.label}</span>}
+            {item.href ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}
           </li>
         ))}
       </ol>

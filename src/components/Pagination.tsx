@@ -1,5 +1,3 @@
-import { ReaderLink } from '@/components/ReaderLink.client'
-
 type Props = {
   /** The page being shown; 0 when the numbers lead into a list shown elsewhere (no current page). */
   page: number
@@ -29,9 +27,9 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Phân trang' }:
       <ul>
         {page > 1 ? (
           <li>
-            <ReaderLink href={hrefFor(page - 1)} rel="prev" aria-label="Trang trước">
+            <a href={hrefFor(page - 1)} rel="prev" aria-label="Trang trước">
               ‹
-            </ReaderLink>
+            </a>
           </li>
         ) : null}
         {pageNumbers(Math.max(page, 1), totalPages).map((n, i) =>
@@ -44,18 +42,18 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Phân trang' }:
               {n === page ? (
                 <span aria-current="page">{n}</span>
               ) : (
-                <ReaderLink href={hrefFor(n)} aria-label={`Trang ${n}`}>
+                <a href={hrefFor(n)} aria-label={`Trang ${n}`}>
                   {n}
-                </ReaderLink>
+                </a>
               )}
             </li>
           ),
         )}
         {page >= 1 && page < totalPages ? (
           <li>
-            <ReaderLink href={hrefFor(page + 1)} rel="next" aria-label="Trang sau">
+            <a href={hrefFor(page + 1)} rel="next" aria-label="Trang sau">
               ›
-            </ReaderLink>
+            </a>
           </li>
         ) : null}
       </ul>

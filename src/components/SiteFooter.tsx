@@ -1,5 +1,3 @@
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
-
 import { getSiteSettings } from '@/news/site'
 
 import { SITE_NAME } from './SiteHeader'
@@ -41,25 +39,25 @@ export async function SiteFooter() {
           <ul className="site-footer__links">
             {SECTIONS.map(([href, label]) => (
               <li key={href}>
-                <Link href={href}>{label}</Link>
+                <a href={href}>{label}</a>
               </li>
             ))}
           </ul>
         </nav>
         <ul className="site-footer__links">
           <li>
-            <Link href="/lien-he">Liên hệ</Link>
+            <a href="/lien-he">Liên hệ</a>
           </li>
           <li>
-            <Link href="/chinh-sach-bao-mat">Chính sách bảo mật</Link>
+            <a href="/chinh-sach-bao-mat">Chính sách bảo mật</a>
           </li>
           <li>
-            <Link href="/tuyen-bo-tiep-can">Tuyên bố về khả năng tiếp cận</Link>
+            <a href="/tuyen-bo-tiep-can">Tuyên bố về khả năng tiếp cận</a>
           </li>
           <li>
-            <Link href="/en" hrefLang="en" lang="en">
+            <a href="/en" hrefLang="en" lang="en">
               English
-            </Link>
+            </a>
           </li>
         </ul>
         <p>

@@ -1,12 +1,10 @@
-import { ReaderLink } from '@/components/ReaderLink.client'
-
 import { listMenuPages } from '@/department/queries'
 import { ADMIN_PATH } from '@/news/paths'
 import { getNavigation, getSiteSettings } from '@/news/site'
 
 import { LanguageSwitch } from './i18n/LanguageSwitch.client'
 
-import { WeatherLine } from './WeatherLine.client'
+import { WeatherLine } from './WeatherLine'
 
 export const SITE_NAME = 'Sở Nội vụ tỉnh Lào Cai'
 
@@ -15,13 +13,13 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <ReaderLink href="/" className="site-brand">
+        <a href="/" className="site-brand">
           <span className="site-brand__emblem" aria-hidden="true" />
           <span>
             <span className="site-brand__kicker">Cổng thông tin điện tử</span>
             <span className="site-brand__name">{settings.name || SITE_NAME}</span>
           </span>
-        </ReaderLink>
+        </a>
         <div className="site-header__tools">
           <WeatherLine />
           <form action="/tim-kiem" method="get" role="search" className="search-form">
@@ -43,12 +41,12 @@ export async function SiteHeader() {
         <ul className="container site-nav__list">
           {(navigation.items ?? []).map((item) => (
             <li key={item.id ?? item.url} className="site-nav__item">
-              <ReaderLink href={item.url}>{item.label}</ReaderLink>
+              <a href={item.url}>{item.label}</a>
               {item.children?.length ? (
                 <ul className="site-nav__sub">
                   {item.children.map((child) => (
                     <li key={child.id ?? child.url}>
-                      <ReaderLink href={child.url}>{child.label}</ReaderLink>
+                      <a href={child.url}>{child.label}</a>
                     </li>
                   ))}
                 </ul>
@@ -58,7 +56,7 @@ export async function SiteHeader() {
           {/* Pages staff marked "Hiện trong menu chính", after the menu's own items. */}
           {menuPages.map((page) => (
             <li key={`page-${page.slug}`} className="site-nav__item">
-              <ReaderLink href={`/${page.slug}`}>{page.title}</ReaderLink>
+              <a href={`/${page.slug}`}>{page.title}</a>
             </li>
           ))}
         </ul>

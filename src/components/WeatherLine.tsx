@@ -1,22 +1,7 @@
-'use client'
-// "Lào Cai 27° - 29°": fetched after the page is shown, so a cached page always has today's figures
-// and never waits for them; hidden when there are none.
-import { useEffect, useState } from 'react'
-
-type Line = { place: string; min: number; max: number }
-
+// "Lào Cai 27° - 29°": an empty, hidden line that the page's script fills after the page is shown
+// (./readerScript.ts), so a cached page always has today's figures and never waits for them; it stays
+// hidden when there are none. The script changes it before React (where React runs) hydrates it: React is
+// told to leave its content and attributes alone.
 export function WeatherLine() {
-  const [line, setLine] = useState<Line | null>(null)
-  useEffect(() => {
-    fetch('/api/thoi-tiet')
-      .then((response) => (response.status === 200 ? (response.json() as Promise<Line>) : null))
-      .then(setLine)
-      .catch(() => setLine(null))
-  }, [])
-  if (!line) return null
-  return (
-    <p className="weather-line" aria-label={`Thời tiết ${line.place} hôm nay: thấp nhất ${line.min} độ, cao nhất ${line.max} độ C`}>
-      {line.place} {line.min}° - {line.max}°
-    </p>
-  )
+  return <p data-weather="" hidden suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />
 }

@@ -4,8 +4,8 @@
 import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
-import { Beacon } from '@/components/counters/Beacon.client'
 import { BeaconScript } from '@/components/counters/BeaconScript'
+import { ReaderScript } from '@/components/ReaderScript'
 import { ENGLISH_SITE_NAME, EnglishFooter, EnglishHeader } from '@/components/i18n/EnglishChrome'
 import { siteUrl } from '@/env'
 
@@ -35,7 +35,7 @@ export default function EnglishLayout({ children }: { children: React.ReactNode 
           </main>
         </div>
         <BeaconScript />
-        <Beacon />
+        <ReaderScript />
         <EnglishFooter />
       </body>
     </html>

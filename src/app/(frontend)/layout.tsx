@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
-import { Beacon } from '@/components/counters/Beacon.client'
 import { BeaconScript } from '@/components/counters/BeaconScript'
+import { ReaderScript } from '@/components/ReaderScript'
 import { VisitorBox } from '@/components/counters/VisitorBox'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SITE_NAME, SiteHeader } from '@/components/SiteHeader'
@@ -37,9 +37,9 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
             <VisitorBox />
           </aside>
         </div>
-        {/* The beacon for this page runs as soon as it is parsed; Beacon counts later client-side navigations. */}
+        {/* The page's own scripts: the beacon, then the weather line, the article's tools and fetching ahead. */}
         <BeaconScript />
-        <Beacon />
+        <ReaderScript />
         <SiteFooter />
       </body>
     </html>

@@ -1,5 +1,3 @@
-import { ReaderLink } from '@/components/ReaderLink.client'
-
 import { ArticleList } from '@/components/ArticleList'
 import { listLatestArticles } from '@/news/queries'
 
@@ -13,7 +11,7 @@ export default async function HomePage() {
       <ArticleList articles={latest.docs} />
       {latest.totalPages > 1 ? (
         <p>
-          <ReaderLink href="/tin-tuc/trang/2">Xem thêm tin</ReaderLink>
+          <a href="/tin-tuc/trang/2">Xem thêm tin</a>
         </p>
       ) : null}
     </section>

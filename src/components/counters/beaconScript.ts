@@ -1,7 +1,7 @@
 // The beacon as a few hundred bytes of plain script, inlined at the end of every public page: it runs as
 // soon as the page is parsed, so a reader on a slow phone who leaves before React has loaded (seconds of
-// script) is counted all the same, and the figures show early. Beacon.client.tsx counts the pages reached
-// by client-side navigation after that. The rules are docs/counting-rules.md; what the server counts is
+// script) is counted all the same, and the figures show early. Public links are plain links (no client-side
+// navigation), so every page a reader opens runs this script. The rules are docs/counting-rules.md; what the server counts is
 // decided by the server (/api/luot-xem), this only asks once per page shown.
 
 /** The browser id's key in localStorage. */
@@ -39,10 +39,6 @@ export const BEACON_SCRIPT = `(function () {
       .then(function (figures) { if (figures) show(figures); })
       .catch(function () {});
   }
-  // Beacon.client counts the pages reached by client-side navigation with the same function.
-  window.__ltvBeacon = send;
-  // This page is this script's to count (Beacon.client leaves it alone), also while it waits to be shown.
-  window.__ltvSentFor = location.pathname;
   // A page the browser prerenders is not read yet: wait until it is shown.
   if (document.prerendering) document.addEventListener('prerenderingchange', send, { once: true });
   else send();

@@ -1,5 +1,3 @@
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
-
 import { searchDocuments } from '@/documents/search'
 import { formatInteger } from '@/utilities/format'
 
@@ -17,7 +15,7 @@ export async function DocumentHits({ query }: { query: string }) {
       <DocumentList documents={result.docs} headingLevel={3} />
       {result.totalDocs > result.docs.length ? (
         <p>
-          <Link href={result.moreHref}>Xem tất cả {formatInteger(result.totalDocs)} văn bản tìm thấy</Link>
+          <a href={result.moreHref}>Xem tất cả {formatInteger(result.totalDocs)} văn bản tìm thấy</a>
         </p>
       ) : null}
     </section>

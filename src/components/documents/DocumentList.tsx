@@ -1,5 +1,3 @@
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
-
 import { documentPath } from '@/documents/paths'
 import type { DocumentEntry } from '@/documents/searchIndex'
 import { formatDate } from '@/utilities/format'
@@ -14,7 +12,7 @@ export function DocumentList({ documents, headingLevel = 2 }: { documents: Docum
       {documents.map((doc) => (
         <li key={doc.id}>
           <Heading className="document-list__title">
-            <Link href={documentPath(doc.slug ?? '')}>{doc.title}</Link>
+            <a href={documentPath(doc.slug ?? '')}>{doc.title}</a>
           </Heading>
           <p className="document-list__meta">
             {doc.issuedAt ? (

@@ -1,5 +1,4 @@
 // The English side's header and footer: the department's name, the pages written in English, the switch.
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { listMenuPages } from '@/department/queries'
 import { ENGLISH_PREFIX } from '@/i18n/locale'
@@ -14,13 +13,13 @@ export async function EnglishHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href={ENGLISH_PREFIX} className="site-brand">
+        <a href={ENGLISH_PREFIX} className="site-brand">
           <span className="site-brand__emblem" aria-hidden="true" />
           <span>
             <span className="site-brand__kicker">Official web portal</span>
             <span className="site-brand__name">{ENGLISH_SITE_NAME}</span>
           </span>
-        </Link>
+        </a>
         <div className="site-header__tools">
           <LanguageSwitch />
         </div>
@@ -28,24 +27,24 @@ export async function EnglishHeader() {
       <nav className="site-nav" aria-label="Main">
         <ul className="container site-nav__list">
           <li className="site-nav__item">
-            <Link href={ENGLISH_PREFIX}>Home</Link>
+            <a href={ENGLISH_PREFIX}>Home</a>
           </li>
           <li className="site-nav__item">
-            <Link href={`${ENGLISH_PREFIX}/about`}>About</Link>
+            <a href={`${ENGLISH_PREFIX}/about`}>About</a>
           </li>
           {pages.map((page) => (
             <li key={page.slug} className="site-nav__item">
-              <Link href={`${ENGLISH_PREFIX}/${page.slug}`}>{page.title}</Link>
+              <a href={`${ENGLISH_PREFIX}/${page.slug}`}>{page.title}</a>
             </li>
           ))}
           <li className="site-nav__item">
-            <Link href={`${ENGLISH_PREFIX}/organisation`}>Organisation</Link>
+            <a href={`${ENGLISH_PREFIX}/organisation`}>Organisation</a>
           </li>
           <li className="site-nav__item">
-            <Link href={`${ENGLISH_PREFIX}/leaders`}>Leaders</Link>
+            <a href={`${ENGLISH_PREFIX}/leaders`}>Leaders</a>
           </li>
           <li className="site-nav__item">
-            <Link href={`${ENGLISH_PREFIX}/contact`}>Contact</Link>
+            <a href={`${ENGLISH_PREFIX}/contact`}>Contact</a>
           </li>
         </ul>
       </nav>
@@ -64,13 +63,13 @@ export function EnglishFooter() {
         </p>
         <ul className="site-footer__links">
           <li>
-            <Link href={`${ENGLISH_PREFIX}/contact`}>Contact</Link>
+            <a href={`${ENGLISH_PREFIX}/contact`}>Contact</a>
           </li>
           <li>
-            <Link href={`${ENGLISH_PREFIX}/chinh-sach-bao-mat`}>Privacy notice</Link>
+            <a href={`${ENGLISH_PREFIX}/chinh-sach-bao-mat`}>Privacy notice</a>
           </li>
           <li>
-            <Link href={`${ENGLISH_PREFIX}/tuyen-bo-tiep-can`}>Accessibility statement</Link>
+            <a href={`${ENGLISH_PREFIX}/tuyen-bo-tiep-can`}>Accessibility statement</a>
           </li>
         </ul>
       </div>

@@ -1,5 +1,3 @@
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
-
 import { vietnamesePathOf } from '@/i18n/locale'
 
 /**
@@ -12,9 +10,9 @@ export function NotYetInEnglish({ path, title }: { path: string; title?: string 
       {title ? <h1>{title}</h1> : null}
       <p>Not yet available in English.</p>
       <p>
-        <Link href={vietnamesePathOf(path)} hrefLang="vi">
+        <a href={vietnamesePathOf(path)} hrefLang="vi">
           Read the Vietnamese version
-        </Link>{' '}
+        </a>{' '}
         (<span lang="vi">Xem bản tiếng Việt</span>).
       </p>
     </section>

@@ -1,5 +1,3 @@
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
-
 /**
  * Where an English text is missing: the Vietnamese text (marked lang="vi"), said to be untranslated, and a
  * link to the Vietnamese page. Never a blank. Without `href` (already inside a link) no link is added.
@@ -15,9 +13,9 @@ export function NotInEnglish({ href, children }: { href?: string; children?: Rea
       {href ? (
         <span className="org-note">
           (Not yet available in English:{' '}
-          <Link href={href} hrefLang="vi">
+          <a href={href} hrefLang="vi">
             see the Vietnamese page
-          </Link>
+          </a>
           )
         </span>
       ) : (

@@ -1,5 +1,3 @@
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
-
 import { MediaImage } from '@/components/MediaImage'
 import { ProtectedEmail } from '@/components/ProtectedEmail'
 import type { Media, Person, Unit } from '@/payload-types'
@@ -43,7 +41,7 @@ export function PersonCard({
           {unit?.fullName ? (
             <>
               <dt>{words.unit}</dt>
-              <dd>{unitHref ? <Link href={unitHref(unit)}>{unit.fullName}</Link> : unit.fullName}</dd>
+              <dd>{unitHref ? <a href={unitHref(unit)}>{unit.fullName}</a> : unit.fullName}</dd>
             </>
           ) : null}
           {person.phone ? (

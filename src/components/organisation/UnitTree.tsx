@@ -1,5 +1,3 @@
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
-
 import type { UnitNode } from '@/organisation/tree'
 import { unitPath } from '@/organisation/tree'
 
@@ -22,7 +20,7 @@ export function UnitTree({
       {nodes.map((node) => (
         <li key={node.unit.id}>
           <span className="unit-tree__box">
-            <Link href={hrefFor(node.unit)}>{nameOf(node)}</Link>
+            <a href={hrefFor(node.unit)}>{nameOf(node)}</a>
           </span>
           <UnitTree nodes={node.children} hrefFor={hrefFor} nameOf={nameOf} />
         </li>

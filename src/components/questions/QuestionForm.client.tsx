@@ -2,7 +2,6 @@
 // The Hỏi đáp form. Without JavaScript it is a plain POST to /hoi-dap (the server takes it: src/server/questionPost.ts)
 // and the answer is a whole page; with JavaScript the same fields go to the Server Action and the outcome is shown
 // in place. Either way the server checks everything and the errors stand next to their fields.
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from 'react'
 
 import { askQuestion } from '@/questions/actions'
@@ -57,7 +56,7 @@ export function Confirmation() {
         của bạn.
       </p>
       <p>
-        <Link href={QUESTIONS_PATH}>Quay lại trang Hỏi đáp</Link>
+        <a href={QUESTIONS_PATH}>Quay lại trang Hỏi đáp</a>
       </p>
     </section>
   )
@@ -183,7 +182,7 @@ export function QuestionForm({ initial, retentionMonths }: Props) {
           Theo Nghị định 13/2023/NĐ-CP: Sở Nội vụ tỉnh Lào Cai xử lý họ tên, thư điện tử hoặc số điện thoại và nội dung câu hỏi của bạn chỉ
           để trả lời câu hỏi này. Câu hỏi và câu trả lời có thể được đăng công khai, không kèm họ tên và thông tin liên hệ. Thông tin liên
           hệ được xóa {retentionMonths} tháng sau khi câu hỏi được trả lời. Xem{' '}
-          <Link href="/chinh-sach-bao-mat">chính sách bảo vệ dữ liệu cá nhân</Link>.
+          <a href="/chinh-sach-bao-mat">chính sách bảo vệ dữ liệu cá nhân</a>.
         </p>
         <div className={styles.check}>
           <input

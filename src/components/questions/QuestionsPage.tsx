@@ -1,7 +1,7 @@
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { KeepsReact } from '@/components/KeepsReact'
 import { Pagination } from '@/components/Pagination'
 import { getRetentionMonths, listPublishedQuestions } from '@/questions/queries'
 import { EMPTY_VALUES, type SubmissionResult } from '@/questions/submission'
@@ -28,10 +28,12 @@ export async function QuestionsPage({ page, initial }: { page: number; initial?:
             lời được gửi lại cho bạn và có thể được đăng dưới đây.
           </p>
           <QuestionForm initial={initial ?? { outcome: 'idle', values: EMPTY_VALUES }} retentionMonths={retentionMonths} />
+          {/* The form answers in place: this page keeps React's runtime. */}
+          <KeepsReact />
         </>
       ) : (
         <p>
-          <Link href={QUESTIONS_PATH}>Gửi câu hỏi mới</Link>
+          <a href={QUESTIONS_PATH}>Gửi câu hỏi mới</a>
         </p>
       )}
       <h2 id="da-tra-loi">Câu hỏi đã được trả lời</h2>

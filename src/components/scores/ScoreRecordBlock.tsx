@@ -1,5 +1,3 @@
-import { ReaderLink } from '@/components/ReaderLink.client'
-
 import type { ScoreRecord } from '@/payload-types'
 import { indexOf } from '@/scores/present'
 import { scoreRecordPath } from '@/news/paths'
@@ -19,9 +17,9 @@ export function ScoreRecordBlock({ record, linkToRecord = false }: { record: Sco
       <ScoreChart record={record} />
       {linkToRecord && index?.slug ? (
         <p>
-          <ReaderLink href={scoreRecordPath(index.slug, record.year)}>
+          <a href={scoreRecordPath(index.slug, record.year)}>
             Xem riêng số liệu {index.code} năm {record.year}
-          </ReaderLink>
+          </a>
         </p>
       ) : null}
     </section>

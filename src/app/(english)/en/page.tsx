@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { ENGLISH_SITE_NAME } from '@/components/i18n/EnglishChrome'
 
@@ -20,17 +19,17 @@ export default function EnglishHome() {
       </p>
       <ul>
         <li>
-          <Link href="/en/about">About the department</Link>: its functions, duties and history.
+          <a href="/en/about">About the department</a>: its functions, duties and history.
         </li>
         <li>
-          <Link href="/en/contact">Contact</Link>: address, phone, working hours and spokesperson.
+          <a href="/en/contact">Contact</a>: address, phone, working hours and spokesperson.
         </li>
       </ul>
       <p>
         News and everything else on this portal is in Vietnamese:{' '}
-        <Link href="/" hrefLang="vi" lang="vi">
+        <a href="/" hrefLang="vi" lang="vi">
           Trang chủ tiếng Việt
-        </Link>
+        </a>
         .
       </p>
     </article>

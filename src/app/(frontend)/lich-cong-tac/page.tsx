@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { listScheduleOfWeek } from '@/organisation/queries'
@@ -57,19 +56,19 @@ export default async function SchedulePage({ searchParams }: Props) {
       <nav aria-label="Chọn tuần">
         <ul className="week-nav">
           <li>
-            <Link href={weekHref(shiftWeek(week, -1))} rel="prev">
+            <a href={weekHref(shiftWeek(week, -1))} rel="prev">
               ← Tuần trước
-            </Link>
+            </a>
           </li>
           {!isCurrent ? (
             <li>
-              <Link href="/lich-cong-tac">Tuần này</Link>
+              <a href="/lich-cong-tac">Tuần này</a>
             </li>
           ) : null}
           <li>
-            <Link href={weekHref(shiftWeek(week, 1))} rel="next">
+            <a href={weekHref(shiftWeek(week, 1))} rel="next">
               Tuần sau →
-            </Link>
+            </a>
           </li>
         </ul>
       </nav>

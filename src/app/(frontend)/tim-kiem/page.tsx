@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { ReaderLink } from '@/components/ReaderLink.client'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DocumentHits } from '@/components/documents/DocumentHits'
@@ -53,11 +52,11 @@ export default async function SearchPage({ searchParams }: Props) {
             {formatInteger(result.total)} kết quả ·{' '}
             {sort === 'relevance' ? (
               <>
-                <strong>Liên quan nhất</strong> | <ReaderLink href={searchPath(query, 1, 'newest')}>Mới nhất</ReaderLink>
+                <strong>Liên quan nhất</strong> | <a href={searchPath(query, 1, 'newest')}>Mới nhất</a>
               </>
             ) : (
               <>
-                <ReaderLink href={searchPath(query, 1, 'relevance')}>Liên quan nhất</ReaderLink> | <strong>Mới nhất</strong>
+                <a href={searchPath(query, 1, 'relevance')}>Liên quan nhất</a> | <strong>Mới nhất</strong>
               </>
             )}
           </p>
@@ -65,9 +64,9 @@ export default async function SearchPage({ searchParams }: Props) {
             {result.hits.map((hit) => (
               <li key={hit.id}>
                 <h2 className="article-list__title">
-                  <ReaderLink href={articlePath(hit.slug)}>
+                  <a href={articlePath(hit.slug)}>
                     <Highlighted segments={hit.title} />
-                  </ReaderLink>
+                  </a>
                 </h2>
                 <p className="article-list__meta">
                   {hit.publishedAt ? <time dateTime={hit.publishedAt}>{formatDate(hit.publishedAt)}</time> : null}

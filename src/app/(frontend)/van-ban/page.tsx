@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DocumentList } from '@/components/documents/DocumentList'
@@ -93,7 +92,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
         </div>
         <div className="document-filters__actions">
           <button type="submit">Tìm văn bản</button>
-          {filtered ? <Link href="/van-ban">Bỏ lọc</Link> : null}
+          {filtered ? <a href="/van-ban">Bỏ lọc</a> : null}
         </div>
       </form>
 
@@ -112,7 +111,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
       <DocumentList documents={result.docs} />
       <Pagination page={result.page} totalPages={result.totalPages} hrefFor={(n) => filtersPath(filters, n)} label="Các trang văn bản" />
       <p>
-        <Link href="/van-ban/rss.xml">Nhận văn bản mới qua RSS</Link> · <Link href="/du-lieu-mo">Danh mục văn bản dạng dữ liệu mở</Link>
+        <a href="/van-ban/rss.xml">Nhận văn bản mới qua RSS</a> · <a href="/du-lieu-mo">Danh mục văn bản dạng dữ liệu mở</a>
       </p>
     </section>
   )

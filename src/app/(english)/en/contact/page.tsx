@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { ContactDetails } from '@/components/department/ContactDetails'
 import { getContacts } from '@/department/queries'
@@ -20,9 +19,9 @@ export default async function EnglishContactPage() {
       {!contacts.address || !contacts.workingHours ? (
         <p className="not-yet-english">
           Some details are not yet available in English:{' '}
-          <Link href="/lien-he" hrefLang="vi">
+          <a href="/lien-he" hrefLang="vi">
             see the Vietnamese contact page
-          </Link>
+          </a>
           .
         </p>
       ) : null}

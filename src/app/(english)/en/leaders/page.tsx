@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { NotInEnglish } from '@/components/organisation/NotInEnglish'
 import { PersonCard } from '@/components/organisation/PersonCard'
@@ -30,9 +29,9 @@ export default async function EnglishLeadersPage() {
       {english.length === 0 ? (
         <p className="empty-state">
           Not yet available in English.{' '}
-          <Link href="/lanh-dao" hrefLang="vi">
+          <a href="/lanh-dao" hrefLang="vi">
             See the leaders in Vietnamese
-          </Link>
+          </a>
           .
         </p>
       ) : null}

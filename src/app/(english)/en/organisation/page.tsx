@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 
 import { NotInEnglish } from '@/components/organisation/NotInEnglish'
 import { UnitTree } from '@/components/organisation/UnitTree'
@@ -25,9 +24,9 @@ export default async function EnglishOrganisationPage() {
       {tree.length === 0 || !anyEnglish ? (
         <p className="empty-state">
           Not yet available in English.{' '}
-          <Link href="/co-cau-to-chuc" hrefLang="vi">
+          <a href="/co-cau-to-chuc" hrefLang="vi">
             See the organisation chart in Vietnamese
-          </Link>
+          </a>
           .
         </p>
       ) : null}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -84,7 +83,7 @@ export default async function UnitPage({ params }: Props) {
           <ul>
             {children.map((child) => (
               <li key={child.id}>
-                <Link href={unitPath(child)}>{child.fullName}</Link>
+                <a href={unitPath(child)}>{child.fullName}</a>
               </li>
             ))}
           </ul>

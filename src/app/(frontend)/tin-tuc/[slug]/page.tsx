@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import { ReaderLink } from '@/components/ReaderLink.client'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
-import { ArticleTools } from '@/components/ArticleTools.client'
+import { ArticleTools } from '@/components/ArticleTools'
 import { ArticleViews } from '@/components/counters/ArticleViews'
 import { MediaImage } from '@/components/MediaImage'
 import { Pagination } from '@/components/Pagination'
@@ -81,7 +80,7 @@ export default async function ArticlePage({ params }: Props) {
             ) : null}
             {category ? (
               <>
-                Chuyên mục: <ReaderLink href={categoryPath(category.slug ?? '')}>{category.name}</ReaderLink>
+                Chuyên mục: <a href={categoryPath(category.slug ?? '')}>{category.name}</a>
                 {' · '}
               </>
             ) : null}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { ReaderLink as Link } from '@/components/ReaderLink.client'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -52,7 +51,7 @@ export default async function DocumentPage({ params }: Props) {
         {doc.validity === 'replaced' && replacedBy?.slug ? (
           <>
             {' '}
-            Đã bị thay thế bởi <Link href={documentPath(replacedBy.slug)}>{replacedBy.title}</Link>
+            Đã bị thay thế bởi <a href={documentPath(replacedBy.slug)}>{replacedBy.title}</a>
           </>
         ) : null}
       </>,
@@ -72,7 +71,7 @@ export default async function DocumentPage({ params }: Props) {
             {replacedBy?.slug ? (
               <>
                 {' '}
-                bởi <Link href={documentPath(replacedBy.slug)}>{replacedBy.title}</Link>
+                bởi <a href={documentPath(replacedBy.slug)}>{replacedBy.title}</a>
               </>
             ) : null}
             .
