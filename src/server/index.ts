@@ -13,7 +13,9 @@
 //   6. every request is counted and timed by route group (src/operations: GET /api/metrics is answered here),
 //      and a failed or slow one is logged, with its request id (X-Request-Id);
 //   7. shared caches in front are told to keep pages briefly (./sharedCaches.ts);
-//   8. a plain form POST to /hoi-dap (no JavaScript) is read and handed to its page (./questionPost.ts).
+//   8. a plain form POST to /hoi-dap (no JavaScript) is read and handed to its page (./questionPost.ts);
+//   9. a public page goes out without React's runtime, unless it asks for it (./leanPages.ts; LEAN_PAGES=off
+//      to send pages as Next renders them), and is remembered that way.
 // `next start` alone would skip all of this, so src/instrumentation.ts refuses it in production.
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -28,6 +30,7 @@ import { redirectFor } from '@/redirects/table'
 
 import { pinClientAddress, trustedProxyHops } from './clientAddress'
 import { documentFileHeaders, isDocumentFile, refuseOversizedUpload } from './documentFiles'
+import { leanResponse, mayLeanPage } from './leanPages'
 import { installPageCache, PageCache } from './pageCache'
 import { takeQuestionForm } from './questionPost'
 import { securityHeaders } from './securityHeaders'
@@ -46,7 +49,7 @@ let requestCount = 0
 const nextRequestId = () => `${REQUEST_ID_PREFIX}-${(++requestCount).toString(36)}`
 
 /** The pipeline in front of `handle` (Next's handler), as a plain Node request listener. */
-export function portalPipeline(handle: Handler, { pageCache = true } = {}): Handler {
+export function portalPipeline(handle: Handler, { pageCache = true, leanPages = true } = {}): Handler {
   const limiter = getSignInLimiter()
   const hops = trustedProxyHops()
   const headers = Object.entries(securityHeaders())
@@ -112,6 +115,8 @@ export function portalPipeline(handle: Handler, { pageCache = true } = {}): Hand
     }
     if (refuseOversizedUpload(request, response)) return
     if (key) pages!.record(key, response)
+    // After the recorder, so that the page cache keeps the page as it was sent.
+    if (leanPages && mayLeanPage(request)) leanResponse(request, response)
     limitSharedCaching(response)
     if (takeQuestionForm(request, response, address, () => handle(request, response))) return
     return handle(request, response)
@@ -137,8 +142,11 @@ export async function startServer({ dev, port = Number(process.env.PORT ?? 3000)
   const handle = app.getRequestHandler()
   await app.prepare()
 
-  // In development pages change as they are edited: no page is kept in memory.
-  const server = createServer(portalPipeline(handle, { pageCache: !dev && process.env.PAGE_CACHE !== 'off' }))
+  // In development pages change as they are edited: no page is kept in memory, and each keeps React's
+  // runtime (hot reload).
+  const server = createServer(
+    portalPipeline(handle, { pageCache: !dev && process.env.PAGE_CACHE !== 'off', leanPages: !dev && process.env.LEAN_PAGES !== 'off' }),
+  )
   // Next's dev server talks to the browser over a WebSocket (hot reload).
   if (dev) {
     const upgrade = app.getUpgradeHandler()

@@ -50,7 +50,7 @@ export type PageKey = { path: string; gzip: boolean; br: boolean; search?: boole
 const BROTLI_FROM_BYTES = 1024
 
 /** What Next sent, as the page's plain bytes. */
-function decode(body: Buffer, encoding: string): Buffer | null {
+export function decode(body: Buffer, encoding: string): Buffer | null {
   switch (encoding) {
     case 'identity':
       return body

@@ -1,0 +1,185 @@
+// Public pages go out without React's runtime. Everything a reader sees is in the server-rendered HTML; the
+// few things a page does in the browser (the beacon, the weather line, the article's tools, fetching a link
+// ahead on a desktop) are small inline scripts (src/components/counters/beaconScript.ts,
+// src/components/readerScript.ts). What Next adds for hydration (its script bundles, their preloads, and
+// the page's React data inlined as `self.__next_f.push(…)`, more than half of a page's HTML) would only
+// cost a phone seconds of script: Lighthouse mobile on the article went from 0.80 to 0.99 without it.
+//
+// A page that does need React in the browser (the Hỏi đáp form's in-place answer) says so by rendering an
+// element with `data-portal-hydrate` (src/components/KeepsReact.tsx), and goes out as Next rendered it. So do the admin,
+// the API, previews (draft mode, live preview) and Next's own data requests, which never come here.
+import { get as httpGet, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http'
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
+
+import { HYDRATE_MARKER } from './hydrateMarker'
+import { decode } from './pageCache'
+
+/** Not public pages, or pages whose React runtime is their point. */
+const KEEP_RUNTIME = /^\/(api|admin|_next|xem-truoc|thoat-xem-truoc)([/?]|$)/
+/** Draft mode and preview cookies: the page may be live preview, refreshed by React. */
+const PREVIEW_COOKIE = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data|__next_draft_data)=/
+
+/** Whether this request's page may go out without React's runtime (if it turns out to be HTML). */
+export function mayLeanPage(request: IncomingMessage): boolean {
+  if (request.method !== 'GET') return false
+  const { headers } = request
+  // Next's client router asks for a page's data with these: never a whole page.
+  if (headers.rsc || headers['next-router-state-tree'] || headers['next-router-prefetch'] || headers['next-action']) return false
+  if (headers.cookie && PREVIEW_COOKIE.test(headers.cookie)) return false
+  const path = request.url ?? '/'
+  return path.startsWith('/') && !path.includes('_rsc=') && !KEEP_RUNTIME.test(path)
+}
+
+/** A script Next adds for hydration: a bundle of its own, or the page's React data or chunk list inline. */
+function isRuntimeScript(attributes: string, content: string): boolean {
+  if (/\bsrc="\/_next\//.test(attributes)) return true
+  return /^\s*\(?(?:self\.__next_f\b|globalThis\["TURBOPACK"\])/.test(content)
+}
+
+/**
+ * The page without React's runtime: Next's script tags and script preloads removed, everything else (the
+ * content, styles, JSON-LD, the portal's own inline scripts, React's inline scripts that put streamed
+ * content in place) kept byte for byte. Inside Next's inline data `</script>` is always escaped, so a
+ * script ends at the first `</script>`.
+ */
+export function withoutReactRuntime(html: string): string {
+  if (html.includes(HYDRATE_MARKER)) return html
+  return html
+    .replace(/<link\b[^>]*\bas="script"[^>]*>/g, '')
+    .replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/g, (script, attributes: string, content: string) =>
+      isRuntimeScript(attributes, content) ? '' : script,
+    )
+}
+
+function encode(plain: Buffer, encoding: string): Buffer {
+  switch (encoding) {
+    case 'gzip':
+      return gzipSync(plain, { level: 6 })
+    case 'br':
+      return brotliCompressSync(plain)
+    case 'deflate':
+      return deflateSync(plain)
+    default:
+      return plain
+  }
+}
+
+type WriteHeadArgs = Parameters<ServerResponse['writeHead']>
+
+/**
+ * Next answers a page that calls notFound() (an unknown address, article, category…) with an empty document
+ * (`<html id="__next_error__">`, the 404 content only in React's data for the browser to draw: vercel/next.js
+ * #62228, #98295). Without the runtime that page would be blank, so the portal's own 404 page is sent in its
+ * place, with the 404 status: the page of the address's language.
+ */
+const NOT_FOUND_PAGES = { vi: '/khong-tim-thay', en: '/en/page-not-found' }
+/** Marks the server's request for its own 404 page, so that it is never itself replaced. */
+const INNER_REQUEST = 'x-portal-inner'
+
+function isBlankNotFound(html: string, status: number): boolean {
+  return status === 404 && html.includes('<html id="__next_error__"')
+}
+
+/** The 404 page's HTML, asked of this same server (the page cache answers it after the first time). */
+function notFoundPage(request: IncomingMessage, response: ServerResponse): Promise<string | null> {
+  const socket = response.socket
+  const path = /^\/en(\/|$)/.test(request.url ?? '') ? NOT_FOUND_PAGES.en : NOT_FOUND_PAGES.vi
+  if (!socket?.localPort) return Promise.resolve(null)
+  const host = (socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '')
+  return new Promise((resolve) => {
+    const inner = httpGet(
+      { host, port: socket.localPort, path, headers: { [INNER_REQUEST]: '1', host: request.headers.host ?? host } },
+      (answer) => {
+        const chunks: Buffer[] = []
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+        answer.on('end', () => resolve(answer.statusCode === 200 ? Buffer.concat(chunks).toString('utf8') : null))
+        answer.on('error', () => resolve(null))
+      },
+    )
+    inner.on('error', () => resolve(null))
+    inner.setTimeout(10_000, () => inner.destroy())
+  })
+}
+
+/**
+ * Holds Next's answer to a page request until it is complete; an HTML page then goes out without React's
+ * runtime, in the encoding Next chose, with its length. Anything else (a feed, a file, a redirect) passes
+ * through as it comes, unbuffered. Installed after the page cache's recorder, so that what is remembered is
+ * what was sent. The wrappers stay in place once installed: Next's compression wraps them in turn, and
+ * putting the originals back would cut it out of the answer.
+ */
+export function leanResponse(request: IncomingMessage, response: ServerResponse): void {
+  const { writeHead, write, end } = response
+  const chunks: Buffer[] = []
+  let held: WriteHeadArgs | null = null
+  let mode: 'undecided' | 'hold' | 'pass' = 'undecided'
+
+  const headerOf = (name: string, args: WriteHeadArgs | null): string => {
+    const given = args?.find((arg): arg is OutgoingHttpHeaders => typeof arg === 'object' && arg !== null && !Array.isArray(arg))
+    const fromArgs = given && Object.entries(given).find(([key]) => key.toLowerCase() === name)?.[1]
+    return String(fromArgs ?? response.getHeader(name) ?? '')
+  }
+  /** Decides once, when the headers are known: only an HTML page is held. */
+  const decide = (args: WriteHeadArgs | null) => {
+    if (mode !== 'undecided') return
+    mode = /^text\/html/i.test(headerOf('content-type', args)) ? 'hold' : 'pass'
+  }
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return
+    chunks.push(
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+        : Buffer.from(chunk as Uint8Array),
+    )
+  }
+  const callbackOf = (args: unknown[]) => args.find((arg): arg is () => void => typeof arg === 'function')
+
+  response.writeHead = ((...args: WriteHeadArgs) => {
+    decide(args)
+    if (mode === 'pass') return writeHead.apply(response, args)
+    held = args
+    return response
+  }) as typeof writeHead
+  response.write = ((chunk: unknown, ...rest: unknown[]) => {
+    decide(held)
+    if (mode === 'pass') return write.apply(response, [chunk, ...rest] as Parameters<typeof write>)
+    keep(chunk, rest[0])
+    const callback = callbackOf(rest)
+    if (callback) process.nextTick(callback)
+    return true
+  }) as typeof write
+  response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    decide(held)
+    if (mode === 'pass') return end.apply(response, [chunk, ...rest] as Parameters<typeof end>)
+    keep(chunk, rest[0])
+    mode = 'pass'
+    const encoding = headerOf('content-encoding', held).toLowerCase() || 'identity'
+    const raw = Buffer.concat(chunks)
+    const send = (body: Buffer) => {
+      const args: WriteHeadArgs = held ?? [response.statusCode]
+      for (const arg of args) {
+        if (typeof arg === 'object' && arg !== null && !Array.isArray(arg))
+          for (const key of Object.keys(arg))
+            if (/^(content-length|transfer-encoding)$/i.test(key)) delete (arg as OutgoingHttpHeaders)[key]
+      }
+      response.removeHeader('transfer-encoding')
+      response.setHeader('content-length', body.length)
+      writeHead.apply(response, args)
+      end.apply(response, [body, callbackOf(rest)] as unknown as Parameters<typeof end>)
+    }
+    let html: string | null = null
+    try {
+      html = decode(raw, encoding)?.toString('utf8') ?? null
+    } catch {
+      // Not what its headers said: sent as it came.
+    }
+    if (html === null) send(raw)
+    else if (isBlankNotFound(html, Number(held?.[0] ?? response.statusCode)) && request.headers[INNER_REQUEST] === undefined)
+      void notFoundPage(request, response).then((page) => send(encode(Buffer.from(withoutReactRuntime(page ?? html)), encoding)))
+    else {
+      const lean = withoutReactRuntime(html)
+      send(lean.length === html.length ? raw : encode(Buffer.from(lean), encoding))
+    }
+    return response
+  }) as typeof end
+}
