@@ -9,7 +9,7 @@
 // element with `data-portal-hydrate` (src/components/KeepsReact.tsx), and goes out as Next rendered it. So do the admin,
 // the API, previews (draft mode, live preview) and Next's own data requests, which never come here.
 import { get as httpGet, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http'
-import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
+import { gzipSync } from 'node:zlib'
 
 import { HYDRATE_MARKER } from './hydrateMarker'
 import { decode } from './pageCache'
@@ -51,17 +51,9 @@ export function withoutReactRuntime(html: string): string {
     )
 }
 
-function encode(plain: Buffer, encoding: string): Buffer {
-  switch (encoding) {
-    case 'gzip':
-      return gzipSync(plain, { level: 6 })
-    case 'br':
-      return brotliCompressSync(plain)
-    case 'deflate':
-      return deflateSync(plain)
-    default:
-      return plain
-  }
+/** A page compressed for a client that takes gzip (level 6, as Next's compression); plain otherwise. */
+function encodeFor(plain: Buffer, gzip: boolean): { body: Buffer; encoding?: 'gzip' } {
+  return gzip ? { body: gzipSync(plain, { level: 6 }), encoding: 'gzip' } : { body: plain }
 }
 
 type WriteHeadArgs = Parameters<ServerResponse['writeHead']>
@@ -103,7 +95,7 @@ function notFoundPage(request: IncomingMessage, response: ServerResponse): Promi
 
 /**
  * Holds Next's answer to a page request until it is complete; an HTML page then goes out without React's
- * runtime, in the encoding Next chose, with its length. Anything else (a feed, a file, a redirect) passes
+ * runtime, gzipped if the client takes it, with its length. Anything else (a feed, a file, a redirect) passes
  * through as it comes, unbuffered. Installed after the page cache's recorder, so that what is remembered is
  * what was sent. The wrappers stay in place once installed: Next's compression wraps them in turn, and
  * putting the originals back would cut it out of the answer.
@@ -111,6 +103,17 @@ function notFoundPage(request: IncomingMessage, response: ServerResponse): Promi
 export function leanResponse(request: IncomingMessage, response: ServerResponse): void {
   const { writeHead, write, end } = response
   const chunks: Buffer[] = []
+  // Next's compression would gzip the whole page, runtime and all, for this to undo and do again: for an
+  // HTML answer it is told the client takes no compression (it reads the header when the answer's headers
+  // are written, once Next has set the type), and the lean page is compressed here instead.
+  const accepted = String(request.headers['accept-encoding'] ?? '')
+  const gzip = /\bgzip\b/i.test(accepted)
+  const isHtml = () => /^text\/html/i.test(String(response.getHeader('content-type') ?? ''))
+  Object.defineProperty(request.headers, 'accept-encoding', {
+    configurable: true,
+    enumerable: true,
+    get: () => (isHtml() ? undefined : accepted || undefined),
+  })
   let held: WriteHeadArgs | null = null
   let mode: 'undecided' | 'hold' | 'pass' = 'undecided'
 
@@ -155,17 +158,23 @@ export function leanResponse(request: IncomingMessage, response: ServerResponse)
     mode = 'pass'
     const encoding = headerOf('content-encoding', held).toLowerCase() || 'identity'
     const raw = Buffer.concat(chunks)
-    const send = (body: Buffer) => {
+    const send = (body: Buffer, bodyEncoding?: string) => {
       const args: WriteHeadArgs = held ?? [response.statusCode]
       for (const arg of args) {
         if (typeof arg === 'object' && arg !== null && !Array.isArray(arg))
           for (const key of Object.keys(arg))
-            if (/^(content-length|transfer-encoding)$/i.test(key)) delete (arg as OutgoingHttpHeaders)[key]
+            if (/^(content-length|content-encoding|transfer-encoding)$/i.test(key)) delete (arg as OutgoingHttpHeaders)[key]
       }
       response.removeHeader('transfer-encoding')
+      if (bodyEncoding && bodyEncoding !== 'identity') response.setHeader('content-encoding', bodyEncoding)
+      else response.removeHeader('content-encoding')
       response.setHeader('content-length', body.length)
       writeHead.apply(response, args)
       end.apply(response, [body, callbackOf(rest)] as unknown as Parameters<typeof end>)
+    }
+    const sendPage = (html: string) => {
+      const { body, encoding: chosen } = encodeFor(Buffer.from(withoutReactRuntime(html)), gzip)
+      send(body, chosen)
     }
     let html: string | null = null
     try {
@@ -173,13 +182,10 @@ export function leanResponse(request: IncomingMessage, response: ServerResponse)
     } catch {
       // Not what its headers said: sent as it came.
     }
-    if (html === null) send(raw)
+    if (html === null) send(raw, encoding)
     else if (isBlankNotFound(html, Number(held?.[0] ?? response.statusCode)) && request.headers[INNER_REQUEST] === undefined)
-      void notFoundPage(request, response).then((page) => send(encode(Buffer.from(withoutReactRuntime(page ?? html)), encoding)))
-    else {
-      const lean = withoutReactRuntime(html)
-      send(lean.length === html.length ? raw : encode(Buffer.from(lean), encoding))
-    }
+      void notFoundPage(request, response).then((page) => sendPage(page ?? html))
+    else sendPage(html)
     return response
   }) as typeof end
 }

@@ -113,7 +113,7 @@ describe('the pipeline', () => {
     })
   }
 
-  it('sends a public page without the runtime, gzipped as Next chose, with its true length, and remembers it so', async () => {
+  it('sends a public page without the runtime, gzipped, with its true length, and remembers it so', async () => {
     for (const attempt of ['MISS', 'HIT']) {
       const answer = await raw('/tin-tuc/bai-gon', { 'accept-encoding': 'gzip' })
       expect(answer.status).toBe(200)
