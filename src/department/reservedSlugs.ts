@@ -8,6 +8,7 @@ export const RESERVED_SLUGS: readonly string[] = [
   'api',
   'chi-so',
   'chuyen-muc',
+  'khong-tim-thay',
   'lien-he',
   'rss.xml',
   'thoat-xem-truoc',

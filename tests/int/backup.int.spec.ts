@@ -9,6 +9,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getCounter } from '@/analytics'
+import { vnDay } from '@/analytics/time'
 import { backup, restore } from '@/backup'
 import { databaseUrl, mediaDir } from '@/env'
 
@@ -187,7 +188,8 @@ describe('what a backup leaves behind', () => {
   it('holds no counter salt, so it cannot match visitor hashes to addresses', async () => {
     const payload = await testPayload()
     const counter = await getCounter()
-    const today = new Date().toISOString().slice(0, 10)
+    // Today in Vietnam, as the counter keeps it (a UTC date is yesterday's from 17:00 UTC, and its salt is gone).
+    const today = vnDay(Date.now())
     await counter.visitorKey(today, { ip: '203.113.1.10', userAgent: 'Mozilla/5.0' })
     await counter.flush()
     const stored = await queryRows(payload, 'SELECT salt FROM counter_salts')
