@@ -13,21 +13,17 @@ import { gzipSync } from 'node:zlib'
 
 import { HYDRATE_MARKER } from './hydrateMarker'
 import { decode } from './pageCache'
-
-/** Not public pages, or pages whose React runtime is their point. */
-const KEEP_RUNTIME = /^\/(api|admin|_next|xem-truoc|thoat-xem-truoc)([/?]|$)/
-/** Draft mode and preview cookies: the page may be live preview, refreshed by React. */
-const PREVIEW_COOKIE = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data|__next_draft_data)=/
+import { chunkBytes, isRouterDataRequest, NOT_PUBLIC_PAGE, PREVIEW_COOKIE } from './requestKinds'
 
 /** Whether this request's page may go out without React's runtime (if it turns out to be HTML). */
 export function mayLeanPage(request: IncomingMessage): boolean {
   if (request.method !== 'GET') return false
   const { headers } = request
-  // Next's client router asks for a page's data with these: never a whole page.
-  if (headers.rsc || headers['next-router-state-tree'] || headers['next-router-prefetch'] || headers['next-action']) return false
+  if (isRouterDataRequest(headers)) return false
+  // A preview is refreshed by React in the browser.
   if (headers.cookie && PREVIEW_COOKIE.test(headers.cookie)) return false
   const path = request.url ?? '/'
-  return path.startsWith('/') && !path.includes('_rsc=') && !KEEP_RUNTIME.test(path)
+  return path.startsWith('/') && !path.includes('_rsc=') && !NOT_PUBLIC_PAGE.test(path)
 }
 
 /** A script Next adds for hydration: a bundle of its own, or the page's React data or chunk list inline. */
@@ -128,12 +124,8 @@ export function leanResponse(request: IncomingMessage, response: ServerResponse)
     mode = /^text\/html/i.test(headerOf('content-type', args)) ? 'hold' : 'pass'
   }
   const keep = (chunk: unknown, encoding: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-    chunks.push(
-      typeof chunk === 'string'
-        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-        : Buffer.from(chunk as Uint8Array),
-    )
+    const buffer = chunkBytes(chunk, encoding)
+    if (buffer) chunks.push(buffer)
   }
   const callbackOf = (args: unknown[]) => args.find((arg): arg is () => void => typeof arg === 'function')
 

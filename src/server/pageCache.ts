@@ -5,6 +5,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants, gunzipSync, gzipSync, inflateSync } from 'node:zlib'
 
+import { chunkBytes, isRouterDataRequest, NOT_PUBLIC_PAGE, PERSONAL_COOKIE } from './requestKinds'
 import { forSharedCaches } from './sharedCaches'
 import { peekSingleton, setSingleton } from './state'
 
@@ -15,13 +16,6 @@ const MAX_TOTAL_BYTES = 64 * 1024 * 1024
 const MAX_BODY_BYTES = 2 * 1024 * 1024
 
 /**
- * Cookies that make a page someone's own: Payload's session (staff), Next's draft-mode and preview cookies.
- * Any other cookie (analytics such as Google's `_ga`, a consent banner's, the admin's language) does not
- * change a public page, so a returning reader carrying one is served from memory like anyone else.
- */
-const PERSONAL_COOKIE = /(?:^|;)\s*(?:payload-token|__prerender_bypass|__next_preview_data|__next_draft_data)=/
-
-/**
  * The search page is the same for every reader of the same address, query string included. Its answers
  * are remembered apart, with a budget of their own, so that readers sending endless distinct searches
  * only push out other searches, never the articles.
@@ -30,8 +24,8 @@ const SEARCH_PAGE = /^\/tim-kiem\?/
 const MAX_SEARCH_URL_CHARS = 600
 const MAX_SEARCH_BYTES = 8 * 1024 * 1024
 
-/** Paths that are never the same for everyone, or are not pages. */
-const PASS_THROUGH = /^\/(api|admin|_next|xem-truoc|thoat-xem-truoc|tim-kiem)([/?]|$)/
+/** The search page with no query: the same for everyone, but kept only by its whole address above. */
+const BARE_SEARCH_PAGE = /^\/tim-kiem(\/|$)/
 
 type Encoding = 'br' | 'gzip' | 'identity'
 /**
@@ -102,9 +96,10 @@ export class PageCache {
   keyOf(request: IncomingMessage): PageKey | null {
     if (request.method !== 'GET') return null
     const { headers } = request
+    // A staff session or a preview makes the page someone's own; any other cookie (`_ga`…) does not, so a
+    // returning reader carrying one is served from memory like anyone else.
     if (headers.authorization || (headers.cookie && PERSONAL_COOKIE.test(headers.cookie))) return null
-    // Next answers these with the page's data for client-side navigation, varying by router state.
-    if (headers.rsc || headers['next-router-state-tree'] || headers['next-router-prefetch'] || headers['next-action']) return null
+    if (isRouterDataRequest(headers)) return null
     const path = request.url ?? '/'
     const accepts = String(headers['accept-encoding'] ?? '')
     const encodings = { gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts) }
@@ -112,7 +107,7 @@ export class PageCache {
       return { path, ...encodings, search: true }
     // Public pages have no query string; one with a query (`/?x=1`, `?_rsc=`) is not kept, so no one can
     // fill the memory with variants of a page.
-    if (!path.startsWith('/') || path.includes('?') || PASS_THROUGH.test(path)) return null
+    if (!path.startsWith('/') || path.includes('?') || NOT_PUBLIC_PAGE.test(path) || BARE_SEARCH_PAGE.test(path)) return null
     return { path, ...encodings }
   }
 
@@ -157,11 +152,9 @@ export class PageCache {
       return writeHead.apply(response, [code, ...rest] as Parameters<typeof writeHead>)
     }) as typeof writeHead
     const keep = (chunk: unknown, encoding?: unknown) => {
-      if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > MAX_BODY_BYTES) return
-      const buffer =
-        typeof chunk === 'string'
-          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-          : Buffer.from(chunk as Uint8Array)
+      if (size > MAX_BODY_BYTES) return
+      const buffer = chunkBytes(chunk, encoding)
+      if (!buffer) return
       chunks.push(buffer)
       size += buffer.length
     }
