@@ -28,6 +28,7 @@ import { runsScheduledJobs } from '@/database/jobLeader'
 import { writeGate } from '@/database/writeGate'
 import { emailAdapter, MAIL_NOT_CONFIGURED_SCREEN, mailDependentViews } from '@/email/adapter'
 import { payloadSecret, siteUrl } from '@/env'
+import { strictNumbers } from '@/fields/strictNumbers'
 import { Contacts } from '@/globals/Contacts'
 import { CounterSettings } from '@/globals/CounterSettings'
 import { Navigation } from '@/globals/Navigation'
@@ -127,8 +128,10 @@ export default buildConfig({
   // The largest upload of any kind (a document, 20 MB): reading stops there. Pictures have their own 10 MB check.
   upload: { limits: { fileSize: MAX_DOCUMENT_BYTES }, responseOnLimit: DOCUMENT_TOO_LARGE },
   // writeGate: while an import's SQLite transaction is open, other writes wait for it (src/database/writeGate.ts).
+  // strictNumbers after it, so that its settings are covered too: a number field refuses "abc" instead of
+  // saving it as empty (src/fields/strictNumbers.ts).
   // auditTrail last: it records every collection and global the others have added (src/audit/plugin.ts).
-  plugins: [uploadStorage(), redirects, writeGate, auditTrail],
+  plugins: [uploadStorage(), redirects, writeGate, auditTrail, strictNumbers],
   // JSON lines in production, Payload's readable output in development (src/operations/log.ts).
   logger: payloadLogger(),
   secret: payloadSecret(),
