@@ -60,6 +60,8 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // A component's stylesheet is Next's to bundle; a component rendered here (the search page's results) needs none.
+  loader: { '.css': 'empty' },
   tsconfig: path.join(root, 'tsconfig.json'),
   plugins: [nextSubpaths, keepFileLocation],
   logLevel: 'warning',
@@ -82,6 +84,11 @@ async function preloadLexical() {
 
 // The server's own process imports no Lexical (Next's bundles carry their own; tests/int/serverStart.int.spec.ts
 // keeps it so): its start is not made to wait for the preload.
-if (path.relative(root, entry) !== path.join('scripts', 'serve.ts')) await preloadLexical()
+const isServer = path.relative(root, entry) === path.join('scripts', 'serve.ts')
+if (!isServer) await preloadLexical()
+// The built portal runs in production mode (src/server sets it too, but only once its imports are loaded):
+// React, which the server loads at once for the search page's fast path (src/server/searchPages.ts), picks
+// its development or production build as it loads, and must match the build Next renders with later.
+if (isServer) process.env.NODE_ENV = 'production'
 process.argv = [process.argv[0], entry, ...args]
 await import(pathToFileURL(outfile).href)

@@ -10,7 +10,7 @@ import { sqliteSearch } from './sqlite'
 export type { SearchHit, SearchResult, SearchSort } from './results'
 export type { SearchIndex, SearchOptions } from './searchIndex'
 
-export const SEARCH_PER_PAGE = 10
+export { SEARCH_PER_PAGE } from './searchPage'
 
 const search: SearchIndex = forDatabase({ sqlite: sqliteSearch, postgres: postgresSearch })
 

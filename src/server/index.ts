@@ -14,7 +14,9 @@
 //      and a failed or slow one is logged, with its request id (X-Request-Id);
 //   7. shared caches in front are told to keep pages briefly (./sharedCaches.ts);
 //   8. a plain form POST to /hoi-dap (no JavaScript) is read and handed to its page (./questionPost.ts);
-//   9. a public page goes out without React's runtime, unless it asks for it (./leanPages.ts; LEAN_PAGES=off
+//   9. a search page is answered by the server itself once Next has rendered the page's frame (./searchPages.ts;
+//      off with the page cache or the lean pages);
+//  10. a public page goes out without React's runtime, unless it asks for it (./leanPages.ts; LEAN_PAGES=off
 //      to send pages as Next renders them), and is remembered that way.
 // `next start` alone would skip all of this, so src/instrumentation.ts refuses it in production.
 import { randomUUID } from 'node:crypto'
@@ -35,6 +37,7 @@ import { installPageCache, PageCache } from './pageCache'
 import { takeQuestionForm } from './questionPost'
 import { securityHeaders } from './securityHeaders'
 import { limitSharedCaching } from './sharedCaches'
+import { SearchPages } from './searchPages'
 import { runShutdownTasks } from './shutdown'
 import { applySignInLimit, getSignInLimiter } from './signInLimit'
 import { setSingleton } from './state'
@@ -56,6 +59,9 @@ export function portalPipeline(handle: Handler, { pageCache = true, leanPages = 
   const fileHeaders = documentFileHeaders(headers)
   const pages = pageCache ? new PageCache() : null
   if (pages) installPageCache(pages)
+  // The search page's frame is a page kept like the others, and without React's runtime (with it, the
+  // browser would draw the frame's own data over the results).
+  const searches = pages && leanPages ? new SearchPages(pages) : null
   const measured = metrics()
   const logPolicy = requestLogPolicy()
   // A page-cache hit is the hot path: its metric children are looked up once per route group, not hashed
@@ -115,11 +121,15 @@ export function portalPipeline(handle: Handler, { pageCache = true, leanPages = 
     }
     if (refuseOversizedUpload(request, response)) return
     if (key) pages!.record(key, response)
-    // After the recorder, so that the page cache keeps the page as it was sent.
-    if (leanPages && mayLeanPage(request)) leanResponse(request, response)
-    limitSharedCaching(response)
-    if (takeQuestionForm(request, response, address, () => handle(request, response))) return
-    return handle(request, response)
+    const toNext = () => {
+      // After the recorder, so that the page cache keeps the page as it was sent.
+      if (leanPages && mayLeanPage(request)) leanResponse(request, response)
+      limitSharedCaching(response)
+      if (takeQuestionForm(request, response, address, () => handle(request, response))) return
+      return handle(request, response)
+    }
+    if (searches?.answer(request, response, toNext)) return
+    return toNext()
   }
 }
 

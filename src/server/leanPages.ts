@@ -8,9 +8,10 @@
 // A page that does need React in the browser (the Hỏi đáp form's in-place answer) says so by rendering an
 // element with `data-portal-hydrate` (src/components/KeepsReact.tsx), and goes out as Next rendered it. So do the admin,
 // the API, previews (draft mode, live preview) and Next's own data requests, which never come here.
-import { get as httpGet, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http'
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
+import { askSelf, INNER_REQUEST } from './askSelf'
 import { HYDRATE_MARKER } from './hydrateMarker'
 import { decode } from './pageCache'
 import { chunkBytes, isRouterDataRequest, NOT_PUBLIC_PAGE, PREVIEW_COOKIE } from './requestKinds'
@@ -61,32 +62,15 @@ type WriteHeadArgs = Parameters<ServerResponse['writeHead']>
  * place, with the 404 status: the page of the address's language.
  */
 const NOT_FOUND_PAGES = { vi: '/khong-tim-thay', en: '/en/page-not-found' }
-/** Marks the server's request for its own 404 page, so that it is never itself replaced. */
-const INNER_REQUEST = 'x-portal-inner'
-
 function isBlankNotFound(html: string, status: number): boolean {
   return status === 404 && html.includes('<html id="__next_error__"')
 }
 
 /** The 404 page's HTML, asked of this same server (the page cache answers it after the first time). */
-function notFoundPage(request: IncomingMessage, response: ServerResponse): Promise<string | null> {
-  const socket = response.socket
+async function notFoundPage(request: IncomingMessage, response: ServerResponse): Promise<string | null> {
   const path = /^\/en(\/|$)/.test(request.url ?? '') ? NOT_FOUND_PAGES.en : NOT_FOUND_PAGES.vi
-  if (!socket?.localPort) return Promise.resolve(null)
-  const host = (socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '')
-  return new Promise((resolve) => {
-    const inner = httpGet(
-      { host, port: socket.localPort, path, headers: { [INNER_REQUEST]: '1', host: request.headers.host ?? host } },
-      (answer) => {
-        const chunks: Buffer[] = []
-        answer.on('data', (chunk: Buffer) => chunks.push(chunk))
-        answer.on('end', () => resolve(answer.statusCode === 200 ? Buffer.concat(chunks).toString('utf8') : null))
-        answer.on('error', () => resolve(null))
-      },
-    )
-    inner.on('error', () => resolve(null))
-    inner.setTimeout(10_000, () => inner.destroy())
-  })
+  const answer = await askSelf(response, path, request.headers.host)
+  return answer?.status === 200 ? answer.body.toString('utf8') : null
 }
 
 /**

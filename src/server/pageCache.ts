@@ -229,6 +229,11 @@ export class PageCache {
   /** Incremented on every clear, so an answer rendered before a change is not stored after it. */
   private generation = 0
 
+  /** Changes whenever the cache is cleared: something kept beside it (the search page's frame) is then stale. */
+  get version(): number {
+    return this.generation
+  }
+
   clear(): void {
     this.generation++
     for (const store of [this.pages, this.searches]) {

@@ -11,6 +11,8 @@ export const SINGLETONS = {
   SignInLimiter: 'src/server/signInLimit.ts',
   /** Public pages answered from memory; installed by the server, cleared from Next's bundles. */
   PageCache: 'src/server/pageCache.ts',
+  /** The search page's read (src/search/pageData.ts), offered by Next's bundle to the server's fast path. */
+  SearchPageData: 'src/search/pageData.ts',
   /** Search results remembered for a short time; cleared with the page cache (src/server/contentCaches.ts). */
   SearchResults: 'src/search/resultCache.ts',
   /** Work to finish before the process exits (the counters' last write). */

@@ -17,6 +17,7 @@ describe('the server pipeline', () => {
       platform: 'node',
       format: 'esm',
       packages: 'external',
+      loader: { '.css': 'empty' },
       tsconfig: path.join(ROOT, 'tsconfig.json'),
       logLevel: 'silent',
     })
