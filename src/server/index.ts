@@ -32,7 +32,7 @@ import { redirectFor } from '@/redirects/table'
 
 import { pinClientAddress, trustedProxyHops } from './clientAddress'
 import { documentFileHeaders, isDocumentFile, refuseOversizedUpload } from './documentFiles'
-import { leanResponse, mayLeanPage } from './leanPages'
+import { leanResponse, mayLeanPage, notFoundPageFromOutside } from './leanPages'
 import { installPageCache, PageCache } from './pageCache'
 import { takeQuestionForm } from './questionPost'
 import { securityHeaders } from './securityHeaders'
@@ -84,6 +84,7 @@ export function portalPipeline(handle: Handler, { pageCache = true, leanPages = 
     const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : nextRequestId()
     // A page already rendered goes out first, with the headers it was stored with (the security headers
     // included): nothing else here depends on such a request, and nothing is logged for it (never slow, never 5xx).
+    if (leanPages) notFoundPageFromOutside(request)
     const key = pages?.keyOf(request)
     if (key && pages!.serve(key, response, requestId)) {
       const counted = hitMetricsOf(routeGroup(request.url))

@@ -62,6 +62,19 @@ type WriteHeadArgs = Parameters<ServerResponse['writeHead']>
  * place, with the 404 status: the page of the address's language.
  */
 const NOT_FOUND_PAGES = { vi: '/khong-tim-thay', en: '/en/page-not-found' }
+const NOT_FOUND_ADDRESS = /^\/(?:khong-tim-thay|en\/page-not-found)\/?(?:\?|$)/
+
+/**
+ * The 404 pages are there for the server's own use. Asked for from outside, each answers what it is, a 404
+ * (not a page that says "not found" with a 200, which search engines call a soft 404): the request is
+ * taken as one for an address that does not exist, which gets that page with its 404.
+ */
+export function notFoundPageFromOutside(request: IncomingMessage): void {
+  const url = request.url ?? ''
+  if (request.headers[INNER_REQUEST] !== undefined || !NOT_FOUND_ADDRESS.test(url)) return
+  request.url = `${url.startsWith('/en/') ? NOT_FOUND_PAGES.en : NOT_FOUND_PAGES.vi}/khong-co`
+}
+
 function isBlankNotFound(html: string, status: number): boolean {
   return status === 404 && html.includes('<html id="__next_error__"')
 }

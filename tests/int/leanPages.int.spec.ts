@@ -77,7 +77,7 @@ describe('the pipeline', () => {
         return
       }
       // What Next sends for a page that calls notFound(): an empty document, the content only in React's data.
-      const blank = path.startsWith('/khong-co') || path.startsWith('/en/no-such')
+      const blank = path.startsWith('/khong-co') || path.startsWith('/en/no-such') || path.endsWith('/khong-co')
       const content =
         path === '/khong-tim-thay' ? 'Không tìm thấy trang' : path === '/en/page-not-found' ? 'Page not found' : `Trang ${renders}`
       const html = Buffer.from(
@@ -156,6 +156,20 @@ describe('the pipeline', () => {
       expect(html).toContain(`<h1>${heading}</h1>`)
       expect(html).not.toContain('__next_error__')
       expect(html).not.toContain('__next_f')
+    }
+  })
+
+  it('answers the 404 pages themselves with a 404 when a reader asks for them, and a 200 to the server', async () => {
+    for (const [path, heading] of [
+      ['/khong-tim-thay', 'Không tìm thấy trang'],
+      ['/en/page-not-found', 'Page not found'],
+    ]) {
+      for (let n = 0; n < 2; n++) {
+        const answer = await raw(path)
+        expect(answer.status, path).toBe(404)
+        expect(answer.body.toString()).toContain(`<h1>${heading}</h1>`)
+      }
+      expect((await raw(path, { 'x-portal-inner': '1' })).status).toBe(200)
     }
   })
 
