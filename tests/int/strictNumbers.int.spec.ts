@@ -1,7 +1,9 @@
 // A number field refuses what is not a number, with a 400 and its message, and keeps what was there:
-// Payload alone turned "abc" into NaN, let it pass as "no value", and saved the field empty.
-import { type Field, type Payload, type PayloadRequest, ValidationError } from 'payload'
+// Payload alone turned "abc" into NaN, let it pass as "no value", and saved the field empty; "90,60" became 90.
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { numbersRefused, refuseTextForNumbers, refuseTextForNumbersInGlobal } from '@/fields/strictNumbers'
 
 import { seedUser, TEST_PASSWORD } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -44,6 +46,14 @@ describe('a number sent through REST', () => {
     expect((await staff.updateGlobal({ slug: 'weather', data: { manualMin: '' as never } })).manualMin ?? null).toBeNull()
   })
 
+  it('is refused when written as Vietnamese write decimals, or with letters after it: never read as its first digits', async () => {
+    for (const sent of ['90,60', '12abc', '1.2.3']) {
+      const refused = await refusal(staff.updateGlobal({ slug: 'weather', data: { manualMax: sent as never } }))
+      expect(refused.status, sent).toBe(400)
+    }
+    expect((await staff.updateGlobal({ slug: 'weather', data: { manualMax: '24.5' as never } })).manualMax).toBe(24.5)
+  })
+
   it('creates nothing in a collection when refused', async () => {
     const before = await payload.count({ collection: 'units' })
     const refused = await refusal(
@@ -55,39 +65,36 @@ describe('a number sent through REST', () => {
 })
 
 describe('every number field of the portal', () => {
-  // Payload adds some number fields after the plugins run: its own collections (jobs' and migrations'
-  // counters), an upload's size, dimensions and focal point (set from the file), a user's failed sign-ins.
-  // The portal's plugin never sees them; none holds a figure staff type.
-  const ADDED_BY_PAYLOAD = /^payload-|^(media|documents)\.(filesize|width|height|focalX|focalY|sizes\.)|^users\.loginAttempts$/
-  /** Every number field at any depth (rows, groups, arrays, tabs, blocks), by its place. */
-  function numberFields(fields: Field[], place: string): Array<{ place: string; field: Field }> {
-    return fields.flatMap((field) => {
-      const here = 'name' in field ? `${place}.${field.name}` : place
-      if (field.type === 'number') return [{ place: here, field }]
-      if (field.type === 'tabs') return field.tabs.flatMap((tab) => numberFields(tab.fields, here))
-      if (field.type === 'blocks') return field.blocks.flatMap((block) => numberFields(block.fields, `${here}.${block.slug}`))
-      return 'fields' in field && Array.isArray(field.fields) ? numberFields(field.fields, here) : []
-    })
-  }
-
-  it('refuses NaN, the nested ones too (score records’ totals, criteria…)', async () => {
-    const req = { t: (key: string) => key } as unknown as PayloadRequest
-    const refuses = (field: Field) => {
-      const hooks = ('hooks' in field && field.hooks?.beforeValidate) || []
-      try {
-        for (const hook of hooks) hook({ value: Number.NaN, field, path: ['x'], req } as never)
-      } catch (error) {
-        return error instanceof ValidationError
-      }
-      return false
-    }
-    const found = [
-      ...payload.config.collections.flatMap((collection) => numberFields(collection.fields, collection.slug)),
-      ...payload.config.globals.flatMap((global) => numberFields(global.fields, global.slug)),
+  // Payload's own collections and globals (its jobs, migrations, preferences…) are added after the plugins
+  // run, and hold no figure anyone types.
+  it('is checked on every write of every collection and global, Payload’s own fields included', () => {
+    const unguarded = [
+      ...payload.config.collections
+        .filter((collection) => !collection.slug.startsWith('payload-'))
+        .filter((collection) => !collection.hooks.beforeOperation.includes(refuseTextForNumbers))
+        .map((collection) => collection.slug),
+      ...payload.config.globals
+        .filter((global) => !global.slug.startsWith('payload-'))
+        .filter((global) => !(global.hooks?.beforeOperation ?? []).includes(refuseTextForNumbersInGlobal))
+        .map((global) => global.slug),
     ]
-    expect(found.length).toBeGreaterThanOrEqual(20)
-    expect(found.map(({ place }) => place)).toContain('score-records.total.value')
-    const accepted = found.filter(({ place, field }) => !ADDED_BY_PAYLOAD.test(place) && !refuses(field)).map(({ place }) => place)
-    expect(accepted).toEqual([])
+    expect(unguarded).toEqual([])
+  })
+
+  it('is found at any depth: groups, rows, arrays', () => {
+    const scores = payload.config.collections.find((collection) => collection.slug === 'score-records')!
+    const refused = numbersRefused(scores.fields, {
+      year: '2023',
+      total: { value: '90,60', rank: 7 },
+      scoreParts: [
+        { name: 'A', value: 8.88 },
+        { name: 'B', value: '17.54' },
+        { name: 'C', value: 'năm' },
+      ],
+      criteria: [{ name: 'X', value: 1, previousValue: '1e400' }],
+    })
+    expect(refused.map(({ path }) => path)).toEqual(['total.value', 'scoreParts.2.value', 'criteria.0.previousValue'])
+    const media = payload.config.collections.find((collection) => collection.slug === 'media')!
+    expect(numbersRefused(media.fields, { alt: 'Ảnh', focalX: 'giữa' }).map(({ path }) => path)).toEqual(['focalX'])
   })
 })
