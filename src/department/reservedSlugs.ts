@@ -15,8 +15,13 @@ export const RESERVED_SLUGS: readonly string[] = [
   'tim-kiem',
   'tin-tuc',
   'xem-truoc',
-  // src/app/(english): the English side
+  // src/app/(english): the English side, and its own routes under /en, where a page's English version lives
   'en',
+  'about',
+  'contact',
+  'leaders',
+  'organisation',
+  'page-not-found',
   // src/app and src/app/(payload)
   'admin',
   'manifest.webmanifest',

@@ -61,6 +61,8 @@ function routeSegments(): string[] {
     }
   }
   visit(app)
+  // A page's English version lives at /en/<slug>: the English side's own routes are taken there.
+  visit(path.join(app, '(english)', 'en'))
   for (const file of readdirSync(path.resolve('public'))) segments.add(file)
   return [...segments].sort()
 }
@@ -71,16 +73,19 @@ describe('a page slug never hides behind a route of the site', () => {
     expect(missing, 'add these to RESERVED_SLUGS in src/department/reservedSlugs.ts').toEqual([])
   })
 
-  it.each(['tin-tuc', 'lien-he', 'en', 'admin', 'hoi-dap', 'tim-kiem'])('refuses the slug "%s" with a Vietnamese message', async (slug) => {
-    const attempt = payload.create({
-      collection: 'pages',
-      data: { title: `Trang ${slug}`, slug, _status: 'published' },
-      user: editor,
-      overrideAccess: false,
-      context,
-    })
-    expect(await refusalText(attempt)).toContain(`Đường dẫn \\"/${slug}\\" trùng với một mục sẵn có của cổng thông tin`)
-  })
+  it.each(['tin-tuc', 'lien-he', 'en', 'admin', 'hoi-dap', 'tim-kiem', 'about', 'page-not-found'])(
+    'refuses the slug "%s" with a Vietnamese message',
+    async (slug) => {
+      const attempt = payload.create({
+        collection: 'pages',
+        data: { title: `Trang ${slug}`, slug, _status: 'published' },
+        user: editor,
+        overrideAccess: false,
+        context,
+      })
+      expect(await refusalText(attempt)).toContain(`Đường dẫn \\"/${slug}\\" trùng với một mục sẵn có của cổng thông tin`)
+    },
+  )
 
   it('refuses a clash through REST as a 400 with its message, and a slug with marks or spaces', async () => {
     const clash = await refusalText(staff.create({ collection: 'pages', data: { title: 'Chỉ số', slug: 'chi-so', _status: 'published' } }))
