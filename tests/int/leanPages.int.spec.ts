@@ -1,16 +1,17 @@
 // Public pages go out without React's runtime (src/server/leanPages.ts): the pipeline on a real HTTP server,
 // with a stand-in for Next that answers as Next does (its script bundles, its inline React data, gzip).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type IncomingMessage, type ServerResponse } from 'node:http'
 import { gunzipSync } from 'node:zlib'
 
 // The compression Next itself wraps around every answer (next/dist/server/lib/router-server).
 import compression from 'next/dist/compiled/compression'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { portalPipeline } from '@/server'
 import { withoutReactRuntime } from '@/server/leanPages'
+
+import { serveForTests } from '../helpers/loopbackServer'
 
 const JSON_LD = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cải cách"}</script>'
 const OWN_SCRIPT = '<script>(function () { window.portalOwn = 1; })();</script>'
@@ -60,7 +61,6 @@ describe('a page without React’s runtime', () => {
 })
 
 describe('the pipeline', () => {
-  let baseUrl = ''
   let renders = 0
   const compress = compression()
   /** Stands in for Next: its own compression around a page streamed in pieces, or a feed. */
@@ -92,18 +92,13 @@ describe('the pipeline', () => {
       response.end(html.subarray(100))
     })
   }
-  const server = createServer(portalPipeline(next))
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  })
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  const served = serveForTests(portalPipeline(next))
 
   /** The raw answer: status, headers and the body as sent (not decoded by fetch). */
   async function raw(path: string, headers: Record<string, string> = {}) {
     const { request } = await import('node:http')
     return new Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
-      request(baseUrl + path, { headers }, (response) => {
+      request(served.baseUrl + path, { headers }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))

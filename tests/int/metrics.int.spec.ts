@@ -1,13 +1,14 @@
 // GET /api/metrics (src/operations), answered by the server pipeline: refused without the token (or, without
 // one configured, to anyone but this machine), and its counters and histograms move as requests pass.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type IncomingMessage, type ServerResponse } from 'node:http'
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
 import { metricsRefusal } from '@/operations/metricsEndpoint'
 import { routeGroup } from '@/operations/routeGroup'
 import { portalPipeline } from '@/server'
+
+import { serveForTests } from '../helpers/loopbackServer'
 
 function next(request: IncomingMessage, response: ServerResponse): void {
   response.setHeader('Cache-Control', 's-maxage=31536000')
@@ -15,18 +16,12 @@ function next(request: IncomingMessage, response: ServerResponse): void {
   response.end('<p>trang</p>')
 }
 
-const server = createServer(portalPipeline(next))
-let baseUrl = ''
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-})
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+const served = serveForTests(portalPipeline(next))
 afterEach(() => {
   delete process.env.METRICS_TOKEN
 })
 
-const scrape = async (headers: Record<string, string> = {}) => fetch(`${baseUrl}/api/metrics`, { headers })
+const scrape = async (headers: Record<string, string> = {}) => fetch(`${served.baseUrl}/api/metrics`, { headers })
 
 /** The value of one series in Prometheus text, 0 when it is not there yet. */
 function valueOf(text: string, series: string): number {
@@ -54,8 +49,8 @@ describe('who may read the metrics', () => {
 describe('what the metrics say', () => {
   it('counts requests by route group and status, times them, and counts the page cache', async () => {
     const before = await (await scrape()).text()
-    for (let i = 0; i < 3; i++) await fetch(`${baseUrl}/tin-tuc/bai-do-dem`)
-    await fetch(`${baseUrl}/loi`)
+    for (let i = 0; i < 3; i++) await fetch(`${served.baseUrl}/tin-tuc/bai-do-dem`)
+    await fetch(`${served.baseUrl}/loi`)
     const after = await (await scrape()).text()
     const page200 = 'portal_http_requests_total{group="page",status="200"}'
     expect(valueOf(after, page200) - valueOf(before, page200)).toBe(3)
@@ -70,7 +65,7 @@ describe('what the metrics say', () => {
   })
 
   it('gives every answer a request id, and never puts a path in a label', async () => {
-    const response = await fetch(`${baseUrl}/tin-tuc/mot-duong-dan-rieng-123`)
+    const response = await fetch(`${served.baseUrl}/tin-tuc/mot-duong-dan-rieng-123`)
     expect(response.headers.get('x-request-id')).toMatch(/^[\w.-]{8,64}$/)
     const text = await (await scrape()).text()
     expect(text).not.toContain('mot-duong-dan-rieng')

@@ -1,15 +1,15 @@
 // The server's page cache in front of Next, on a real HTTP server: what it keeps, what it never keeps,
 // and that a content change empties it.
-import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type IncomingMessage, request, type ServerResponse } from 'node:http'
 import { brotliDecompressSync, deflateSync, gunzipSync } from 'node:zlib'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { clearPageCache, installPageCache, PageCache } from '@/server/pageCache'
 
+import { serveForTests } from '../helpers/loopbackServer'
+
 let renders = 0
-let baseUrl = ''
 const cache = new PageCache()
 
 /** Stands in for Next: each render is numbered, so a cached answer shows an old number. */
@@ -39,7 +39,7 @@ function render(request: IncomingMessage, response: ServerResponse): void {
   response.end(`${renders}</p>`)
 }
 
-const server = createServer((request, response) => {
+const served = serveForTests((request, response) => {
   const key = cache.keyOf(request)
   if (key) {
     if (cache.serve(key, response, 'test-1')) return
@@ -48,17 +48,12 @@ const server = createServer((request, response) => {
   render(request, response)
 })
 
-beforeAll(async () => {
-  installPageCache(cache)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-})
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+beforeAll(() => installPageCache(cache))
 
 /** A request with exactly this Accept-Encoding, the answer's bytes as sent (fetch would decompress them). */
 function raw(path: string, acceptEncoding: string): Promise<{ hit: boolean; encoding?: string; vary?: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    request(baseUrl + path, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+    request(served.baseUrl + path, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () =>
@@ -76,7 +71,7 @@ function raw(path: string, acceptEncoding: string): Promise<{ hit: boolean; enco
 }
 
 const get = async (path: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(baseUrl + path, { headers })
+  const response = await fetch(served.baseUrl + path, { headers })
   return { status: response.status, text: await response.text(), hit: response.headers.get('x-portal-cache') === 'HIT' }
 }
 
@@ -116,7 +111,7 @@ describe('the page cache', () => {
     expect((await get('/tim-kiem?q=cai%20cach&trang=2')).hit).toBe(false)
     expect((await get('/tim-kiem?q=van%20thu')).hit).toBe(false)
     // Browsers and proxies are still told not to keep it.
-    const response = await fetch(`${baseUrl}/tim-kiem?q=cai%20cach`)
+    const response = await fetch(`${served.baseUrl}/tim-kiem?q=cai%20cach`)
     expect(response.headers.get('cache-control')).toMatch(/no-store/)
     clearPageCache()
     expect((await get('/tim-kiem?q=cai%20cach')).hit).toBe(false)

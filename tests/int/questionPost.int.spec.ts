@@ -1,13 +1,14 @@
 // The plain form POST to /hoi-dap (no JavaScript) on a real HTTP server through the portal's pipeline, with a
 // stand-in for Next behind it: the body is read and bounded by the server, handed to the outcome page under a
 // one-time token, and the status that page chooses is the one the browser gets.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type IncomingMessage, type ServerResponse } from 'node:http'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { portalPipeline } from '@/server'
 import { QUESTION_OUTCOME_PATH, QUESTION_TOKEN_HEADER, questionPosts, takeQuestionPost } from '@/server/questionPost'
+
+import { serveForTests } from '../helpers/loopbackServer'
 
 type Seen = { method?: string; url?: string; token?: string; fields?: Record<string, string>; address?: string }
 let seen: Seen = {}
@@ -23,16 +24,10 @@ function next(request: IncomingMessage, response: ServerResponse): void {
   response.end('<p>trang</p>')
 }
 
-const server = createServer(portalPipeline(next, { pageCache: false }))
-let baseUrl = ''
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-})
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+const served = serveForTests(portalPipeline(next, { pageCache: false }))
 
 const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
-  fetch(`${baseUrl}/hoi-dap`, {
+  fetch(`${served.baseUrl}/hoi-dap`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
     body: new URLSearchParams(fields),
@@ -42,7 +37,7 @@ const question = { name: 'Hà Thị Thu', contact: 'thu@example.vn', subject: 'N
 
 describe('a plain POST to /hoi-dap', () => {
   it('reaches the outcome page as a GET with its fields and the client’s address, and carries that page’s status', async () => {
-    const accepted = await form({ ...question, consent: 'yes', website: '' }, { origin: baseUrl })
+    const accepted = await form({ ...question, consent: 'yes', website: '' }, { origin: served.baseUrl })
     expect(accepted.status).toBe(200)
     expect(seen).toMatchObject({ method: 'GET', url: QUESTION_OUTCOME_PATH, address: '127.0.0.1' })
     expect(seen.fields).toEqual({ ...question, consent: 'yes', website: '' })
@@ -71,9 +66,13 @@ describe('a plain POST to /hoi-dap', () => {
   })
 
   it('leaves Next’s own requests alone, and no client can slip in a token', async () => {
-    await fetch(`${baseUrl}/hoi-dap`, { headers: { [QUESTION_TOKEN_HEADER]: 'doan-mo' } })
+    await fetch(`${served.baseUrl}/hoi-dap`, { headers: { [QUESTION_TOKEN_HEADER]: 'doan-mo' } })
     expect(seen).toMatchObject({ method: 'GET', url: '/hoi-dap', token: undefined })
-    await fetch(`${baseUrl}/hoi-dap`, { method: 'POST', headers: { 'next-action': 'abc', 'content-type': 'text/plain' }, body: '[]' })
+    await fetch(`${served.baseUrl}/hoi-dap`, {
+      method: 'POST',
+      headers: { 'next-action': 'abc', 'content-type': 'text/plain' },
+      body: '[]',
+    })
     expect(seen).toMatchObject({ method: 'POST', url: '/hoi-dap', token: undefined })
   })
 })

@@ -1,13 +1,12 @@
 // Search pages answered by the server itself (src/server/searchPages.ts): the pipeline on a real HTTP
 // server, with a stand-in for Next that renders the search page's frame, and the page's read offered as
 // Next's bundle offers it. What the server renders between the markers is the page's own component.
-import { createServer, type IncomingMessage, request as httpRequest, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type IncomingMessage, request as httpRequest, type ServerResponse } from 'node:http'
 import { gunzipSync } from 'node:zlib'
 
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { SearchResults } from '@/components/search/SearchResults'
 import { highlight } from '@/search/highlight'
@@ -15,6 +14,8 @@ import { readSearchAddress, SEARCH_REGION_END, SEARCH_REGION_START, type SearchP
 import { portalPipeline } from '@/server'
 import { clearPageCache } from '@/server/pageCache'
 import { setSingleton } from '@/server/state'
+
+import { serveForTests } from '../helpers/loopbackServer'
 
 /** What the stand-in's read finds for a query: two articles, or nothing for "khong co". */
 async function read({ query, sort }: SearchRequest): Promise<SearchPageData> {
@@ -63,18 +64,12 @@ async function next(request: IncomingMessage, response: ServerResponse) {
   response.end(html)
 }
 
-const server = createServer(portalPipeline(next))
-let baseUrl = ''
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-})
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+const served = serveForTests(portalPipeline(next))
 beforeEach(() => setSingleton('SearchPageData', read))
 
 async function raw(path: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; headers: IncomingMessage['headers']; html: string }>((resolve, reject) => {
-    httpRequest(baseUrl + path, { headers }, (response) => {
+    httpRequest(served.baseUrl + path, { headers }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () => {

@@ -1,16 +1,16 @@
 // The portal's request pipeline (src/server) on a real HTTP server, with a stand-in for Next behind it:
 // what every way of serving the portal does before Next sees a request.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type IncomingMessage, type ServerResponse } from 'node:http'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { portalPipeline } from '@/server'
 import { securityHeaders } from '@/server/securityHeaders'
 import { SHARED_CACHE_CONTROL } from '@/server/sharedCaches'
 
+import { serveForTests } from '../helpers/loopbackServer'
+
 let renders = 0
-let baseUrl = ''
 
 /** Stands in for Next: a prerendered page, as Next marks it for shared caches. */
 function next(request: IncomingMessage, response: ServerResponse): void {
@@ -20,14 +20,9 @@ function next(request: IncomingMessage, response: ServerResponse): void {
   response.end(`<p>lần ${renders}</p>`)
 }
 
-const server = createServer(portalPipeline(next))
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-})
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+const served = serveForTests(portalPipeline(next))
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(baseUrl + path, { headers })
+const get = (path: string, headers: Record<string, string> = {}) => fetch(served.baseUrl + path, { headers })
 
 describe('every answer', () => {
   it('carries the security headers', async () => {
