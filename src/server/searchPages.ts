@@ -65,6 +65,7 @@ function loadRenderer(): Promise<Render> {
 export class SearchPages {
   private frame: Frame | null = null
   private asking = false
+  private quietUntil = 0
 
   constructor(
     private pages: PageCache,
@@ -116,15 +117,22 @@ export class SearchPages {
   }
 
   private async askFrame(response: ServerResponse, host: string | undefined): Promise<void> {
-    if (this.asking) return
+    // One ask at a time, and none for a while after one that failed (a page without the markers, a
+    // database that is down): each ask is a page Next renders.
+    if (this.asking || this.now() < this.quietUntil) return
     this.asking = true
+    this.quietUntil = this.now() + FRAME_TTL_MS
     const version = this.pages.version
     try {
       const answer = await askSelf(response, '/tim-kiem', host)
       const html =
         answer?.status === 200 && /^text\/html/.test(String(answer.headers['content-type'])) ? answer.body.toString('utf8') : null
       const parts = html ? frameOf(html) : null
-      if (!answer || !parts || version !== this.pages.version) return
+      if (!answer || !parts) return
+      // The page has its frame: no wait, so that if content changed while it was asked for (it is then
+      // dropped), the next search asks again.
+      this.quietUntil = 0
+      if (version !== this.pages.version) return
       const headers: OutgoingHttpHeaders = {}
       for (const [name, value] of Object.entries(answer.headers)) if (!OWN_HEADERS.has(name) && value !== undefined) headers[name] = value
       this.frame = { ...parts, headers, version, fetchedAt: this.now() }

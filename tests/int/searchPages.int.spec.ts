@@ -41,10 +41,14 @@ async function read({ query, sort }: SearchRequest): Promise<SearchPageData> {
 
 let menu = 'Trình đơn 1'
 let renders = 0
+/** Whether the stand-in's page has the markers (an older build would not), and how often its frame was asked for. */
+let markers = true
+let framesAsked = 0
 /** Stands in for Next: the search page, its frame around what it renders for the search. */
 async function next(request: IncomingMessage, response: ServerResponse) {
   renders++
   const url = new URL(request.url ?? '/', 'http://x')
+  if (url.pathname === '/tim-kiem' && !url.search) framesAsked++
   const data = await read(readSearchAddress((name) => url.searchParams.get(name) ?? undefined)).catch(() => null)
   if (!data) {
     response.writeHead(500, { 'content-type': 'text/html; charset=utf-8' }).end('<h1>Lỗi máy chủ</h1>')
@@ -54,7 +58,7 @@ async function next(request: IncomingMessage, response: ServerResponse) {
   const html = [
     '<!DOCTYPE html><html lang="vi"><head><title>Tìm kiếm</title></head><body>',
     `<nav>${menu}</nav><main><h1>Tìm kiếm</h1>`,
-    `<template ${SEARCH_REGION_START}=""></template>${region}<template ${SEARCH_REGION_END}=""></template>`,
+    markers ? `<template ${SEARCH_REGION_START}=""></template>${region}<template ${SEARCH_REGION_END}=""></template>` : region,
     '</main><footer>Sở Nội vụ</footer></body></html>',
   ].join('')
   response.writeHead(200, {
@@ -143,5 +147,14 @@ describe('a search page', () => {
     before = renders
     expect((await raw('/tim-kiem?q=chua+co')).html).toContain('Next rendered')
     expect(renders).toBe(before + 1)
+  })
+
+  // Last: the server then waits 10 s before asking for the frame again.
+  it('is left to Next, without asking for the frame at every search, while the page has no markers', async () => {
+    markers = false
+    clearPageCache()
+    framesAsked = 0
+    for (let n = 0; n < 10; n++) expect((await raw(`/tim-kiem?q=khong+dau+${n}`)).html).toContain('Next rendered')
+    expect(framesAsked).toBe(1)
   })
 })
