@@ -1318,13 +1318,14 @@ if (POSTGRES) {
   const client = sqliteClientOf(payload)
   const rows = async <T>(statement: string) => (await client.execute(statement)).rows as unknown as T[]
   await client.execute(`INSERT INTO article_search (article_search) VALUES ('optimize')`)
+  await client.execute(`INSERT INTO article_title_search (article_title_search) VALUES ('optimize')`)
   await client.execute('ANALYZE')
   await client.execute('PRAGMA optimize')
   await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
   const integrity = (await rows<{ integrity_check: string }>('PRAGMA integrity_check')).map((row) => row.integrity_check)
   const danglingKeys = await rows<{ table: string; parent: string }>('PRAGMA foreign_key_check')
   counts = []
-  for (const table of [...TABLES, 'article_search_keys']) {
+  for (const table of [...TABLES, 'article_search_keys', 'article_title_search']) {
     counts.push([table, Number((await rows<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}"`))[0].n)] as const)
   }
   checks = [

@@ -42,8 +42,9 @@ function sentence(n: number, seed: number): string {
 const payload = await getPayload({ config })
 const client = sqliteClientOf(payload)
 
+// A database built by an earlier version is brought up to date (its search tables with it).
+await payload.db.migrate({ migrations: migrationsFor() })
 if (fresh) {
-  await payload.db.migrate({ migrations: migrationsFor() })
   const started = performance.now()
   for (let start = 0; start < ARTICLES; start += 500) {
     const statements = []
@@ -55,6 +56,7 @@ if (fresh) {
           VALUES (?, ?, '', ?, '', '', ?, '', ?, ?, '', ?)`,
         args: [id, fold(title), fold(body), title, body, `bai-${id}`, new Date(Date.UTC(2016, 0, 1) + id * 3_600_000 * 8).toISOString()],
       })
+      statements.push({ sql: 'INSERT INTO article_title_search (rowid, title) VALUES (?, ?)', args: [id, fold(title)] })
     }
     await client.batch(statements, 'write')
     process.stdout.write(`\rĐang tạo dữ liệu: ${Math.min(ARTICLES, start + 500)}/${ARTICLES}`)

@@ -10,6 +10,7 @@ import * as migration_20261126_144807_search_by_date from './20261126_144807_sea
 import * as migration_20261126_152406_media_storage from './20261126_152406_media_storage';
 import * as migration_20261202_065229_portal_sections from './20261202_065229_portal_sections';
 import * as migration_20261202_101613_document_search from './20261202_101613_document_search';
+import * as migration_20261203_011920_article_title_search from './20261203_011920_article_title_search';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_101613_document_search.up,
     down: migration_20261202_101613_document_search.down,
-    name: '20261202_101613_document_search'
+    name: '20261202_101613_document_search',
+  },
+  {
+    up: migration_20261203_011920_article_title_search.up,
+    down: migration_20261203_011920_article_title_search.down,
+    name: '20261203_011920_article_title_search'
   },
 ];

@@ -1,5 +1,6 @@
-// Search on SQLite: an FTS5 table of published articles' folded text; title matches first, newest first.
-// The one module that knows the table; ./postgres.ts stands beside it.
+// Search on SQLite: an FTS5 table of published articles' folded text, and one of their folded titles alone
+// (for "Liên quan nhất"'s title matches first); newest first. The one module that knows the tables;
+// ./postgres.ts stands beside it.
 //
 // Payload 3.90 saves on SQLite without a transaction (src/database/sqlite.ts says why the portal keeps it
 // so), so an article is saved before its entry is written, and the entry can fail alone. Each entry is
@@ -40,6 +41,7 @@ export function toMatch(query: string): { match: string | null; terms: string[] 
 
 const removal = (id: number): SQL[] => [
   sql`DELETE FROM article_search WHERE rowid = (SELECT search_key FROM article_search_keys WHERE article_id = ${id})`,
+  sql`DELETE FROM article_title_search WHERE rowid = (SELECT search_key FROM article_search_keys WHERE article_id = ${id})`,
   sql`DELETE FROM article_search_keys WHERE article_id = ${id}`,
 ]
 
@@ -48,12 +50,16 @@ function insertion(article: Article): SQL[] {
   const key = searchKey(article.id, article.publishedAt)
   return [
     ...removal(article.id),
+    // An entry left under this key without its key row (written by hand, or by an older version) would refuse the insert.
+    sql`DELETE FROM article_search WHERE rowid = ${key}`,
+    sql`DELETE FROM article_title_search WHERE rowid = ${key}`,
     sql`INSERT INTO article_search_keys (article_id, search_key) VALUES (${article.id}, ${key})`,
     sql`INSERT INTO article_search (rowid, title, summary, body, author, category,
       title_text, summary_text, body_text, slug, category_name, published_at)
       VALUES (${key}, ${fold(fields.title)}, ${fold(fields.summary)}, ${fold(fields.body)}, ${fold(fields.author)},
         ${fold(fields.category)}, ${fields.title}, ${fields.summary}, ${fields.body}, ${article.slug ?? ''},
         ${fields.category}, ${article.publishedAt ?? null})`,
+    sql`INSERT INTO article_title_search (rowid, title) VALUES (${key}, ${fold(fields.title)})`,
   ]
 }
 
@@ -85,7 +91,11 @@ async function removeArticle(payload: Payload, id: number, req?: PayloadRequest)
 
 async function clearIndex(payload: Payload): Promise<void> {
   const db = sqliteAdapterOf(payload).drizzle
-  await db.batch([db.run(sql`DELETE FROM article_search`), db.run(sql`DELETE FROM article_search_keys`)])
+  await db.batch([
+    db.run(sql`DELETE FROM article_search`),
+    db.run(sql`DELETE FROM article_title_search`),
+    db.run(sql`DELETE FROM article_search_keys`),
+  ])
   // A rebuild follows and writes every entry: nothing noted is left to mend.
   for (const key of await notedKeys(payload)) await payload.kv.delete(key)
 }
@@ -162,23 +172,32 @@ async function mendBeforeSearch(payload: Payload): Promise<void> {
   }
 }
 
-/** Matches of one query in FTS5, newest first: it walks its index in rowid order and stops at the page. */
+/**
+ * Matches of one query in FTS5, newest first: it walks its index in rowid order and stops at the page.
+ * Title matches are asked of article_title_search, which holds the titles' words alone: asked of
+ * article_search with a column filter, FTS5 reads every match in any column to find the few in titles.
+ */
 function finderFor(client: SqliteClient, match: string): MatchFinder {
-  const inTitle = `title : (${match})`
-  const scoped = { all: match, title: inTitle, rest: `(${match}) NOT ${inTitle}` } satisfies Record<Scope, string>
+  const scoped = {
+    all: { table: 'article_search', match },
+    title: { table: 'article_title_search', match },
+    rest: { table: 'article_search', match: `(${match}) NOT title : (${match})` },
+  } satisfies Record<Scope, { table: string; match: string }>
   return {
     async count(scope, most) {
+      const { table, match: asked } = scoped[scope]
       const { rows } = await client.execute({
-        sql: 'SELECT COUNT(*) AS n FROM (SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT ?)',
-        args: [scoped[scope], most],
+        sql: `SELECT COUNT(*) AS n FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ?)`,
+        args: [asked, most],
       })
       return Number(rows[0]?.n ?? 0)
     },
     async newest(scope, limit, offset) {
       if (limit <= 0) return []
+      const { table, match: asked } = scoped[scope]
       const { rows } = await client.execute({
-        sql: 'SELECT rowid AS key FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?',
-        args: [scoped[scope], limit, offset],
+        sql: `SELECT rowid AS key FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+        args: [asked, limit, offset],
       })
       return rows.map((row) => Number(row.key))
     },

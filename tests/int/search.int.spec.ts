@@ -437,3 +437,57 @@ describe.runIf(onPostgres())('the narrow table of words on PostgreSQL', () => {
     }
   })
 })
+
+describe.skipIf(onPostgres())('the table of titles on SQLite', () => {
+  const context = { disableRevalidate: true }
+  /** An article's row in the table of titles (its folded title), or undefined. */
+  const titleRowOf = async (id: number) =>
+    (
+      (await queryRows(
+        payload,
+        'SELECT t.title FROM article_title_search t JOIN article_search_keys k ON k.search_key = t.rowid WHERE k.article_id = ?',
+        [id],
+      )) as Array<{ title: string }>
+    )[0]?.title
+  /** Entries without a title row, title rows without an entry, and rows whose titles differ: empty when kept alike. */
+  const strays = async () =>
+    queryRows(
+      payload,
+      `SELECT e.rowid AS key FROM article_search e LEFT JOIN article_title_search t ON t.rowid = e.rowid WHERE t.rowid IS NULL OR t.title <> e.title
+       UNION SELECT t.rowid FROM article_title_search t LEFT JOIN article_search e ON e.rowid = t.rowid WHERE e.rowid IS NULL`,
+    )
+
+  it('holds the title of every published article: a publish adds it, an edit changes it, an unpublish and a delete take it out', async () => {
+    const article = await seedArticle(payload, { title: 'Thông báo tuyển sinh lớp bồi dưỡng qazwsx' })
+    expect(await titleRowOf(article.id)).toContain('qazwsx')
+    await payload.update({ collection: 'articles', id: article.id, data: { title: 'Thông báo tuyển sinh lớp tập huấn edcrfv' }, context })
+    expect(await titleRowOf(article.id)).toBe(fold('Thông báo tuyển sinh lớp tập huấn edcrfv'))
+    await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' }, context })
+    expect(await titleRowOf(article.id)).toBeUndefined()
+    const other = await seedArticle(payload, { title: 'Tin sẽ bị xoá khỏi chỉ mục tgbnhy' })
+    expect(await titleRowOf(other.id)).toContain('tgbnhy')
+    await payload.delete({ collection: 'articles', id: other.id, context })
+    expect(await titleRowOf(other.id)).toBeUndefined()
+    expect(await strays()).toEqual([])
+  })
+
+  it('is filled by its migration from the entries already there, and "Liên quan nhất" reads it', async () => {
+    const migration = await import('@/migrations/20261203_011920_article_title_search')
+    const { sqliteAdapterOf } = await import('@/database/clients')
+    const args = { db: sqliteAdapterOf(payload).drizzle, payload, req: {} } as unknown as Parameters<typeof migration.up>[0]
+    await migration.down(args)
+    // Written while the table did not exist (as every entry was before the migration).
+    await queryRows(
+      payload,
+      `INSERT INTO article_search (rowid, title, summary, body, author, category, title_text, summary_text, body_text, slug, category_name, published_at)
+       VALUES (777, ?, '', ?, '', '', ?, '', '', 'ke-hoach-ujnmik', '', NULL)`,
+      [fold('Kế hoạch ujnmik'), fold('Nội dung.'), 'Kế hoạch ujnmik'],
+    )
+    await migration.up(args)
+    expect(await strays()).toEqual([])
+    const result = await searchArticles(payload, { query: 'ujnmik' })
+    expect(result.hits.map((hit) => hit.slug)).toEqual(['ke-hoach-ujnmik'])
+    await queryRows(payload, 'DELETE FROM article_search WHERE rowid = 777')
+    await queryRows(payload, 'DELETE FROM article_title_search WHERE rowid = 777')
+  })
+})
