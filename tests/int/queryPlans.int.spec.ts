@@ -85,10 +85,16 @@ async function captured(read: () => Promise<unknown>): Promise<Statement[]> {
     if (/^\s*(select|with)/i.test(normalized.sql)) seen.push(normalized)
     return original(statement)
   }
+  // A search sends its statements from a worker thread's connection (src/search/sqliteReader.ts), out of
+  // this wrapper's sight: while capturing, the same statements go through the server's own connection.
+  const reader = process.env.SEARCH_READER
+  process.env.SEARCH_READER = 'off'
   try {
     await read()
   } finally {
     client.execute = original
+    if (reader === undefined) delete process.env.SEARCH_READER
+    else process.env.SEARCH_READER = reader
   }
   return seen
 }
