@@ -16,7 +16,7 @@ import { sqliteAdapterOf, sqliteClientOf, type SqliteClient, sqliteSessionOf } f
 import type { Article } from '@/payload-types'
 
 import { searchableFields } from './articleText'
-import { searchReaderFor, type SqliteReader } from './sqliteReader'
+import { searchReaderOf, type SqliteReader } from './sqliteReader'
 import { fold } from './normalize'
 import { hitsInOrder, type MatchFinder, MAX_COUNTED, pageOfMatches, paging, parseQuery, type Scope, type SearchResult } from './results'
 import type { SearchIndex, SearchOptions } from './searchIndex'
@@ -212,9 +212,7 @@ async function searchArticles(
   const { match, terms } = toMatch(query)
   if (!match) return { total: 0, more: false, page: 1, totalPages: 0, hits: [], terms }
   await mendBeforeSearch(payload)
-  const client = searchReaderFor(sqliteAdapterOf(payload).clientConfig.url, sqliteClientOf(payload), (error) =>
-    payload.logger.error({ err: error, msg: 'Luồng đọc tìm kiếm dừng; tạm tìm trên kết nối chính, sẽ thử lại sau ít giây.' }),
-  )
+  const client = searchReaderOf(payload)
   const finder = finderFor(client, match)
   const { offset, ...pages } = paging(await finder.count('all', MAX_COUNTED + 1), page, perPage)
   // First the rowids of the page (no text read), then the text of those few rows only.

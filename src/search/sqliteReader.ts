@@ -13,7 +13,9 @@
 // or fails, searches read on the server's own connection again, and the worker is tried again later.
 import { type Worker } from 'node:worker_threads'
 
-import type { SqliteClient } from '@/database/clients'
+import type { Payload } from 'payload'
+
+import { sqliteAdapterOf, type SqliteClient, sqliteClientOf } from '@/database/clients'
 
 /** What the finder needs of a connection: one statement, its rows by column name. */
 export type SqliteReader = { execute(statement: { sql: string; args: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }> }
@@ -144,4 +146,11 @@ export function searchReaderFor(url: string | undefined, client: SqliteClient, o
     readers.set(file, reader)
   }
   return reader
+}
+
+/** The reader of `payload`'s database: what the articles' search and /van-ban's read through. */
+export function searchReaderOf(payload: Payload): SqliteReader {
+  return searchReaderFor(sqliteAdapterOf(payload).clientConfig.url, sqliteClientOf(payload), (error) =>
+    payload.logger.error({ err: error, msg: 'Luồng đọc tìm kiếm dừng; tạm tìm trên kết nối chính, sẽ thử lại sau ít giây.' }),
+  )
 }
