@@ -4,7 +4,7 @@
 // count are both read from the index alone, newest first in rowid order. ./postgresIndex.ts stands beside it.
 import type { Payload } from 'payload'
 
-import { searchReaderOf } from '@/search/sqliteReader'
+import { sqliteClientOf } from '@/database/clients'
 
 import { ENTRY_COLUMNS, entryIds, type EntryRow, toEntry } from './entries'
 import type { DocumentEntry, DocumentIndex, DocumentQuery } from './searchIndex'
@@ -34,8 +34,7 @@ export function toMatch(query: DocumentQuery): string {
 }
 
 async function matchDocuments(payload: Payload, query: DocumentQuery, limit: number, offset: number) {
-  // On the search's worker thread (src/search/sqliteReader.ts), like the articles' search.
-  const client = searchReaderOf(payload)
+  const client = sqliteClientOf(payload)
   const match = toMatch(query)
   const counted = await client.execute({
     sql: 'SELECT count(*) AS n FROM document_search WHERE document_search MATCH ?',
@@ -55,7 +54,7 @@ async function readEntries(payload: Payload, ids: number[]): Promise<DocumentEnt
   if (safe.length === 0) return []
   // CROSS JOIN makes the ids the outer loop, each document found by its key: with `id IN (…)` SQLite read
   // the whole table instead whenever it thought it small (tests/int/queryPlans.int.spec.ts).
-  const { rows } = await searchReaderOf(payload).execute({
+  const { rows } = await sqliteClientOf(payload).execute({
     sql: `SELECT ${ENTRY_COLUMNS} FROM json_each(?) AS page CROSS JOIN documents AS d ON d.id = page.value
           WHERE d._status = 'published'`,
     args: [JSON.stringify(safe)],
