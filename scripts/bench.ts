@@ -85,12 +85,21 @@ function figuresOf(name: string, urlPath: string, result: autocannon.Result): Fi
 }
 
 /** The bytes and headers the server sends for `urlPath` to a client that takes gzip, as they came off the wire. */
-function rawGzip(baseUrl: string, urlPath: string): Promise<{ body: Buffer; encoding: string }> {
+function rawGzip(baseUrl: string, urlPath: string): Promise<{ body: Buffer; encoding: string; headers: string[] }> {
   return new Promise((resolve, reject) => {
     httpGet(baseUrl + urlPath, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ body: Buffer.concat(chunks), encoding: String(response.headers['content-encoding'] ?? '') }))
+      response.on('end', () =>
+        resolve({
+          body: Buffer.concat(chunks),
+          encoding: String(response.headers['content-encoding'] ?? ''),
+          // Every header as sent, but those Node's server writes itself (date, connection, keep-alive).
+          headers: response.rawHeaders.flatMap((value, i, all) =>
+            i % 2 === 0 && !/^(date|connection|keep-alive|transfer-encoding)$/i.test(value) ? [value, all[i + 1]] : [],
+          ),
+        }),
+      )
       response.on('error', reject)
     }).on('error', reject)
   })
@@ -99,14 +108,27 @@ function rawGzip(baseUrl: string, urlPath: string): Promise<{ body: Buffer; enco
 /**
  * The floor one Node process cannot beat on this machine: a bare node:http server, in a process of its own,
  * answering the same gzip bytes from memory with nothing else to do. The cached article is judged against it.
+ * Given `headers` (the portal's own, as sent), it sends those too: the difference to the plain floor is what
+ * the headers cost (on both ends: the load generator parses them), the rest is the portal's pipeline.
  */
-async function bareFloor(body: Buffer, port: number): Promise<{ baseUrl: string; stop: () => void }> {
+async function bareFloor(body: Buffer, port: number, headers?: string[]): Promise<{ baseUrl: string; stop: () => void }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-floor-'))
   const file = path.join(dir, 'page.gz')
   writeFileSync(file, body)
+  const sent = headers ?? [
+    'content-type',
+    'text/html; charset=utf-8',
+    'content-encoding',
+    'gzip',
+    'content-length',
+    String(body.length),
+    'vary',
+    'Accept-Encoding',
+  ]
   const code = `const body = require('node:fs').readFileSync(${JSON.stringify(file)});
+const headers = ${JSON.stringify(sent)};
 require('node:http').createServer((request, response) => {
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'content-length': body.length, vary: 'Accept-Encoding' })
+  response.writeHead(200, headers)
   response.end(body)
 }).listen(${port}, '127.0.0.1')`
   const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore' })
@@ -554,6 +576,12 @@ try {
   } finally {
     floor.stop()
   }
+  const floorWithHeaders = await bareFloor(wire.body, Number(process.env.BENCH_FLOOR_PORT ?? 3299) - 1, wire.headers)
+  try {
+    add(await measure(floorWithHeaders.baseUrl, 'bare node:http, same headers and bytes', '/', GZIP))
+  } finally {
+    floorWithHeaders.stop()
+  }
   const beacons = await measureBeacons(base, article.id, 64, Number(process.env.BENCH_BEACONS ?? 10_000))
   add(beacons.row)
   const rss = residentMb(server.pid)
@@ -571,7 +599,7 @@ try {
       'RSS MB after': row.rssAfter?.toFixed(0) ?? '',
     })),
   )
-  const [staticFile, home, articlePage, page1, pageFar, search, searchAlone, nextOnly, withGa, , articleGzip, bare] = rows
+  const [staticFile, home, articlePage, page1, pageFar, search, searchAlone, nextOnly, withGa, , articleGzip, bare, bareWithHeaders] = rows
   const verdict = (ok: boolean) => (ok ? 'đạt' : 'CHƯA ĐẠT')
   const cached = [home, articlePage, page1, pageFar]
   console.log('\nMục tiêu (2 nhân, 16 kết nối):')
@@ -597,6 +625,9 @@ try {
   const floorRatio = articleGzip.rps / bare.rps
   console.log(
     `  article page (gzip) against a bare node:http server sending the same bytes: ${floorRatio.toFixed(2)} (≥ 0.8: ${verdict(floorRatio >= 0.8)}), ${Math.round(articleGzip.rps)} vs ${Math.round(bare.rps)} req/s`,
+  )
+  console.log(
+    `    the same bare server sending the portal's headers too (${wire.headers.length / 2} headers): ${Math.round(bareWithHeaders.rps)} req/s; the article against it ${(articleGzip.rps / bareWithHeaders.rps).toFixed(2)} (what is left is the pipeline)`,
   )
   if (rss !== null) console.log(`  server memory (RSS) at the end: ${rss.toFixed(0)} MB (< 500: ${verdict(rss < 500)})`)
   if (server.startMs !== undefined)
