@@ -11,7 +11,7 @@
 // Only for a database in a file (WAL mode lets the two connections read while the other writes); a search
 // sees every write committed before it, as it did on the server's own connection. If the worker cannot start
 // or fails, searches read on the server's own connection again, and the worker is tried again later.
-import { type Worker } from 'node:worker_threads'
+import { Worker } from 'node:worker_threads'
 
 import type { Payload } from 'payload'
 
@@ -66,7 +66,7 @@ class WorkerReader implements SqliteReader {
   ) {}
 
   async execute(statement: { sql: string; args: unknown[] }) {
-    const worker = await this.started()
+    const worker = this.started()
     if (worker) {
       try {
         return { rows: await this.ask(worker, statement) }
@@ -88,11 +88,10 @@ class WorkerReader implements SqliteReader {
     })
   }
 
-  private async started(): Promise<Worker | undefined> {
+  private started(): Worker | undefined {
     if (this.worker) return this.worker
     if (Date.now() - this.failedAt < RETRY_AFTER_MS) return undefined
     try {
-      const { Worker } = await import('node:worker_threads')
       const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { root: process.cwd(), file: this.file } })
       // The worker never keeps a process alive (a script, a test) that has nothing else to do.
       worker.unref()
@@ -148,7 +147,7 @@ export function searchReaderFor(url: string | undefined, client: SqliteClient, o
   return reader
 }
 
-/** The reader of `payload`'s database: what the articles' search and /van-ban's read through. */
+/** The reader of `payload`'s database, for the articles' search. */
 export function searchReaderOf(payload: Payload): SqliteReader {
   return searchReaderFor(sqliteAdapterOf(payload).clientConfig.url, sqliteClientOf(payload), (error) =>
     payload.logger.error({ err: error, msg: 'Luồng đọc tìm kiếm dừng; tạm tìm trên kết nối chính, sẽ thử lại sau ít giây.' }),
