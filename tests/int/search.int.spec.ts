@@ -9,7 +9,8 @@ import { SOURCE_ARTICLE } from '@/seed/sourceArticle'
 import type { Article } from '@/payload-types'
 import { indexArticle, searchArticles } from '@/search'
 import { MAX_COUNTED } from '@/search/results'
-import { fold } from '@/search/normalize'
+import { snippet } from '@/search/highlight'
+import { fold, foldAligned } from '@/search/normalize'
 import { richTextFrom } from '@/utilities/lexical'
 
 import { seedArticle } from '../helpers/fixtures'
@@ -30,6 +31,21 @@ describe('folding', () => {
     expect(fold('ĐÁNH GIÁ')).toBe('danh gia')
     expect(fold('Đanh gia')).toBe('danh gia')
     expect(fold('  Cải   cách hành chính ')).toBe('cai cach hanh chinh')
+  })
+
+  it('keeps every character in its place, so that marks land on the words as written', () => {
+    // An emoji takes two places (two spaces), and a mark typed apart (a + U+0301) joins its letter first.
+    const text = 'Ủy ban 😀 ĐÃ Lào Cai, ca\u0301ch'
+    const folded = foldAligned(text)
+    expect(folded).toBe('uy ban    da lao cai, cach')
+    expect(folded.length).toBe(text.normalize('NFC').length)
+    expect(text.normalize('NFC').slice(folded.indexOf('lao cai'), folded.indexOf('lao cai') + 7)).toBe('Lào Cai')
+  })
+
+  it('finds the words deep in a long body, and shows them there', () => {
+    const body = `${'Nội dung không liên quan. '.repeat(800)}Đoàn công tác của Sở Nội vụ đã đến Bát Xát để khảo sát. ${'Kết thúc. '.repeat(50)}`
+    const marked = snippet(body, ['bat', 'xat']).filter((part) => part.match)
+    expect(marked.map((part) => part.text)).toEqual(['Bát', 'Xát'])
   })
 })
 
