@@ -40,6 +40,22 @@ type Store = { entries: Map<string, Entry>; bytes: number; maxBytes: number }
 /** A cacheable request: its path, and the encodings the client takes. */
 export type PageKey = { path: string; gzip: boolean; br: boolean; search?: boolean }
 
+/**
+ * Headers of Next's answer that a remembered page does not repeat: those of the one answer (length, encoding,
+ * the connection's), and Next's own notes about how it rendered, which say nothing to a browser about an HTML
+ * page (a remembered page sent "x-nextjs-cache: MISS") and only lengthen every answer.
+ */
+const NOT_REPEATED = new Set([
+  'content-encoding',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'x-nextjs-cache',
+  'x-nextjs-prerender',
+  'x-nextjs-stale-time',
+])
+
 /** Pages smaller than this gain nothing from brotli over gzip worth the memory. */
 const BROTLI_FROM_BYTES = 1024
 
@@ -195,10 +211,7 @@ export class PageCache {
   /** Prepares the page's encodings and their headers once; the oldest pages go when memory is full. */
   private store(key: PageKey, given: OutgoingHttpHeaders, plain: Buffer): void {
     const base: OutgoingHttpHeaders = {}
-    for (const [name, value] of Object.entries(given)) {
-      if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name.toLowerCase()))
-        base[name] = value
-    }
+    for (const [name, value] of Object.entries(given)) if (!NOT_REPEATED.has(name.toLowerCase())) base[name] = value
     const vary = String(base.vary ?? base.Vary ?? '')
     delete base.Vary
     base.vary = /accept-encoding/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'

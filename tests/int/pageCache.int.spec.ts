@@ -25,6 +25,8 @@ function render(request: IncomingMessage, response: ServerResponse): void {
   // As Next marks a page rendered per request (the search page).
   if (url.startsWith('/tim-kiem')) headers['cache-control'] = 'private, no-cache, no-store, max-age=0, must-revalidate'
   if (url === '/dat-cookie') headers['set-cookie'] = 'a=1'
+  if (url === '/ghi-chu-next')
+    Object.assign(headers, { 'x-nextjs-cache': 'MISS', 'x-nextjs-prerender': '1', 'x-nextjs-stale-time': '300', etag: '"e1"' })
   if (url === '/trang-lon') {
     response.writeHead(200, headers)
     return void response.end(`<p>${'Tin tức Lào Cai. '.repeat(400)} ${renders}</p>`)
@@ -84,6 +86,15 @@ describe('the page cache', () => {
     const third = await get('/tin-tuc/bai-a')
     expect(third.hit).toBe(false)
     expect(third.text).not.toBe(first.text)
+  })
+
+  it("sends a remembered page without Next's notes on how it rendered it, its other headers kept", async () => {
+    await get('/ghi-chu-next')
+    const hit = await fetch(`${served.baseUrl}/ghi-chu-next`)
+    expect(hit.headers.get('x-portal-cache')).toBe('HIT')
+    expect([...hit.headers.keys()].filter((name) => name.startsWith('x-nextjs'))).toEqual([])
+    expect(hit.headers.get('etag')).toBe('"e1"')
+    expect(hit.headers.get('content-type')).toBe('text/html; charset=utf-8')
   })
 
   it('never keeps what may differ per reader or is not a plain page', async () => {
