@@ -156,6 +156,11 @@ const FLOOR_ROUND_S = 3
 
 type AgainstFloor = { article: Figures; bare: Figures; bareWithHeaders: Figures; ratios: number[]; ratiosWithHeaders: number[] }
 
+/** The middle value (the upper one of an even count). */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+/** Ratios as the verdict lines print them. */
+const ratioList = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ')
+
 /**
  * The cached article (gzip) against the two bare servers, measured in turn, round after round. This machine's
  * speed drifts by a third and more within a minute (the same bare server measured 12,000 and 24,000 req/s a
@@ -176,8 +181,8 @@ async function measureAgainstFloor(baseUrl: string, articlePath: string, wire: {
       })
     }
     const ratios = rounds.map((round) => round.article.rps / round.bare.rps)
-    const median = rounds[ratios.indexOf([...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)])]
-    return { ...median, ratios, ratiosWithHeaders: rounds.map((round) => round.article.rps / round.bareWithHeaders.rps) }
+    const middle = rounds[ratios.indexOf(median(ratios))]
+    return { ...middle, ratios, ratiosWithHeaders: rounds.map((round) => round.article.rps / round.bareWithHeaders.rps) }
   } finally {
     floor.stop()
     floorWithHeaders.stop()
@@ -491,8 +496,7 @@ async function coldMs(baseUrl: string, paths: string[]): Promise<number> {
     await (await fetch(baseUrl + urlPath)).arrayBuffer()
     times.push(performance.now() - started)
   }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]
+  return median(times)
 }
 
 /**
@@ -583,9 +587,8 @@ try {
     console.table(
       Object.values(rows).map((row) => ({ page: row.name, 'req/s': Math.round(row.rps), 'p50 ms': row.p50, 'p99 ms': row.p99 })),
     )
-    const list = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ')
     console.log(
-      `article against the bare server, round by round: ${list(ratios)}; against it with the portal's headers: ${list(ratiosWithHeaders)}`,
+      `article against the bare server, round by round: ${ratioList(ratios)}; against it with the portal's headers: ${ratioList(ratiosWithHeaders)}`,
     )
     server.stop()
     process.exit(0)
@@ -677,14 +680,12 @@ try {
   const gaRatio = withGa.rps / articlePage.rps
   console.log(`  article page with a _ga cookie: ${gaRatio.toFixed(2)} × without (≥ 0.8: ${verdict(gaRatio >= 0.8)}), p99 ${withGa.p99} ms`)
   const { ratios, ratiosWithHeaders } = againstFloor
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   const floorRatio = median(ratios)
-  const list = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ')
   console.log(
-    `  article page (gzip) against a bare node:http server sending the same bytes, ${ratios.length} rounds in turn: median ${floorRatio.toFixed(2)} (≥ 0.8: ${verdict(floorRatio >= 0.8)}); rounds ${list(ratios)}`,
+    `  article page (gzip) against a bare node:http server sending the same bytes, ${ratios.length} rounds in turn: median ${floorRatio.toFixed(2)} (≥ 0.8: ${verdict(floorRatio >= 0.8)}); rounds ${ratioList(ratios)}`,
   )
   console.log(
-    `    against the same bare server sending the portal's headers too (${wire.headers.length / 2} headers): median ${median(ratiosWithHeaders).toFixed(2)}; rounds ${list(ratiosWithHeaders)} (what is left is the pipeline and the process it runs in)`,
+    `    against the same bare server sending the portal's headers too (${wire.headers.length / 2} headers): median ${median(ratiosWithHeaders).toFixed(2)}; rounds ${ratioList(ratiosWithHeaders)} (what is left is the pipeline and the process it runs in)`,
   )
   if (rss !== null) console.log(`  server memory (RSS) at the end: ${rss.toFixed(0)} MB (< 500: ${verdict(rss < 500)})`)
   if (server.startMs !== undefined)
