@@ -2,8 +2,8 @@
 // the same pipeline before Next sees it, however the portal is started (`npm start`, `npm run serve`,
 // `npm run dev`, the tests, the bench):
 //   1. a public page already rendered is answered from memory first of all (./pageCache.ts; PAGE_CACHE=off
-//      to skip), with the headers prepared when it was stored (security headers included): a hit only counts
-//      itself (6) and gets its request id;
+//      to skip), with the headers prepared when it was stored (security headers included), or with a 304 to a
+//      browser that holds it already: a hit only counts itself (6) and gets its request id;
 //   2. the client's address is pinned (TRUST_PROXY says how many proxies to believe; ./clientAddress.ts);
 //   3. the security headers are set, from SITE_URL as it is now (./securityHeaders.ts);
 //   4. sign-in, forgot-password and first-register are braked per address (./signInLimit.ts);
@@ -66,12 +66,13 @@ export function portalPipeline(handle: Handler, { pageCache = true, leanPages = 
   const logPolicy = requestLogPolicy()
   // A page-cache hit is the hot path: its metric children are looked up once per route group, not hashed
   // per request (a hit is a page, a search or a feed).
-  const hitMetrics = new Map<RouteGroup, { requests: Counter.Internal; latency: Histogram.Internal<string> }>()
-  const hitMetricsOf = (group: RouteGroup) => {
-    let found = hitMetrics.get(group)
+  const hitMetrics = new Map<string, { requests: Counter.Internal; latency: Histogram.Internal<string> }>()
+  const hitMetricsOf = (group: RouteGroup, status: 200 | 304) => {
+    const id = `${group} ${status}`
+    let found = hitMetrics.get(id)
     if (!found) {
-      found = { requests: measured.requests.labels({ group, status: '200' }), latency: measured.latency.labels({ group }) }
-      hitMetrics.set(group, found)
+      found = { requests: measured.requests.labels({ group, status: String(status) }), latency: measured.latency.labels({ group }) }
+      hitMetrics.set(id, found)
     }
     return found
   }
@@ -86,8 +87,9 @@ export function portalPipeline(handle: Handler, { pageCache = true, leanPages = 
     // included): nothing else here depends on such a request, and nothing is logged for it (never slow, never 5xx).
     if (leanPages) notFoundPageFromOutside(request)
     const key = pages?.keyOf(request)
-    if (key && pages!.serve(key, response, requestId)) {
-      const counted = hitMetricsOf(routeGroup(request.url))
+    const answered = key ? pages!.serve(key, response, requestId) : 0
+    if (answered) {
+      const counted = hitMetricsOf(routeGroup(request.url), answered)
       counted.requests.inc()
       counted.latency.observe((performance.now() - started) / 1000)
       cacheHit.inc()

@@ -33,12 +33,23 @@ type Encoding = 'br' | 'gzip' | 'identity'
  * flat name, value, name, value… list Node writes without building a headers object per request.
  */
 type Variant = { body: Buffer; headers: string[] }
-/** `compressLater`: a search page's headers, kept until its compressed encodings are first asked for. */
-type Entry = { variants: Partial<Record<Encoding, Variant>>; bytes: number; storedAt: number; compressLater?: OutgoingHttpHeaders }
+/**
+ * `etag`: the page's validator, when Next gave one; `notModified`: the headers of a 304 answer to a browser
+ * that holds this page already. `compressLater`: a search page's headers, kept until its compressed encodings
+ * are first asked for.
+ */
+type Entry = {
+  variants: Partial<Record<Encoding, Variant>>
+  bytes: number
+  storedAt: number
+  etag?: string
+  notModified: string[]
+  compressLater?: OutgoingHttpHeaders
+}
 /** Remembered answers, oldest first, and the memory they take. */
 type Store = { entries: Map<string, Entry>; bytes: number; maxBytes: number }
-/** A cacheable request: its path, and the encodings the client takes. */
-export type PageKey = { path: string; gzip: boolean; br: boolean; search?: boolean }
+/** A cacheable request: its path, the encodings the client takes, and the validators of the copy it holds. */
+export type PageKey = { path: string; gzip: boolean; br: boolean; search?: boolean; ifNoneMatch?: string }
 
 /**
  * Headers of Next's answer that a remembered page does not repeat: those of the one answer (length, encoding,
@@ -55,6 +66,27 @@ const NOT_REPEATED = new Set([
   'x-nextjs-prerender',
   'x-nextjs-stale-time',
 ])
+
+/**
+ * A page goes out plain, gzipped or in brotli under one ETag: a weak one (`W/"…"`), as RFC 9110 wants of a
+ * validator shared by different bytes (nginx weakens its own the same way when it compresses).
+ */
+export const weakEtag = (etag: string) => (etag.startsWith('W/') ? etag : `W/${etag}`)
+
+/** Whether an If-None-Match names this ETag: weak comparison (RFC 9110 §13.1.2), `*` names any. */
+export function etagMatches(ifNoneMatch: string, etag: string): boolean {
+  const own = etag.replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((tag) => {
+    const given = tag.trim()
+    return given === '*' || given.replace(/^W\//, '') === own
+  })
+}
+
+/**
+ * Headers of the 200 that a 304 repeats: all but what describes the bytes themselves (RFC 9110 §15.4.5: the
+ * ETag, Cache-Control and Vary a browser updates its copy with; the security headers, as on any answer).
+ */
+const NOT_IN_304 = new Set(['content-type', 'content-language'])
 
 /** Pages smaller than this gain nothing from brotli over gzip worth the memory. */
 const BROTLI_FROM_BYTES = 1024
@@ -119,25 +151,36 @@ export class PageCache {
     const path = request.url ?? '/'
     const accepts = String(headers['accept-encoding'] ?? '')
     const encodings = { gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts) }
+    const held = headers['if-none-match']
+    const validators = held ? { ifNoneMatch: held } : {}
     if (SEARCH_PAGE.test(path) && path.length <= MAX_SEARCH_URL_CHARS && !path.includes('_rsc='))
-      return { path, ...encodings, search: true }
+      return { path, ...encodings, ...validators, search: true }
     // Public pages have no query string; one with a query (`/?x=1`, `?_rsc=`) is not kept, so no one can
     // fill the memory with variants of a page.
     if (!path.startsWith('/') || path.includes('?') || NOT_PUBLIC_PAGE.test(path) || BARE_SEARCH_PAGE.test(path)) return null
-    return { path, ...encodings }
+    return { path, ...encodings, ...validators }
   }
 
   /**
-   * Answers from memory when it can, in the best encoding the client takes (brotli, gzip, or plain): the
-   * bytes and headers were prepared when the page was stored, so nothing is computed per request.
+   * Answers from memory when it can, and says with what status (0: not answered). A browser that holds this
+   * very page (its If-None-Match names the page's ETag) is told 304 and downloads nothing; anyone else gets
+   * the best encoding they take (brotli, gzip, or plain). The bytes and headers were prepared when the page
+   * was stored, so nothing is computed per request.
    */
-  serve(key: PageKey, response: ServerResponse, requestId: string): boolean {
+  serve(key: PageKey, response: ServerResponse, requestId: string): 0 | 200 | 304 {
     const store = this.storeOf(key)
     const entry = store.entries.get(key.path)
-    if (!entry) return false
+    if (!entry) return 0
     if (this.now() - entry.storedAt > TTL_MS) {
       this.forget(store, key.path)
-      return false
+      return 0
+    }
+    if (key.ifNoneMatch && entry.etag && etagMatches(key.ifNoneMatch, entry.etag)) {
+      const headers = entry.notModified.slice()
+      headers.push('x-request-id', requestId)
+      response.writeHead(304, headers)
+      response.end()
+      return 304
     }
     if (entry.compressLater && (key.br || key.gzip)) {
       const compressed = compressedVariants(entry.variants.identity!.body, entry.compressLater)
@@ -152,7 +195,7 @@ export class PageCache {
     headers.push('x-request-id', requestId)
     response.writeHead(200, headers)
     response.end(variant.body)
-    return true
+    return 200
   }
 
   /** Watches Next's answer to a cacheable request and keeps it if it is a plain public page. */
@@ -165,6 +208,11 @@ export class PageCache {
     response.writeHead = ((code: number, ...rest: unknown[]) => {
       const headers = rest.find((arg) => typeof arg === 'object' && arg !== null)
       if (headers && !Array.isArray(headers)) headersGiven = headers as OutgoingHttpHeaders
+      // Next's ETag goes out weak from the first answer (a 304 of Next's own included), as a hit sends it.
+      const etag = response.getHeader('etag')
+      if (typeof etag === 'string') response.setHeader('etag', weakEtag(etag))
+      for (const name of Object.keys(headersGiven))
+        if (name.toLowerCase() === 'etag') headersGiven[name] = weakEtag(String(headersGiven[name]))
       return writeHead.apply(response, [code, ...rest] as Parameters<typeof writeHead>)
     }) as typeof writeHead
     const keep = (chunk: unknown, encoding?: unknown) => {
@@ -211,10 +259,11 @@ export class PageCache {
   /** Prepares the page's encodings and their headers once; the oldest pages go when memory is full. */
   private store(key: PageKey, given: OutgoingHttpHeaders, plain: Buffer): void {
     const base: OutgoingHttpHeaders = {}
-    for (const [name, value] of Object.entries(given)) if (!NOT_REPEATED.has(name.toLowerCase())) base[name] = value
-    const vary = String(base.vary ?? base.Vary ?? '')
-    delete base.Vary
+    for (const [name, value] of Object.entries(given)) if (!NOT_REPEATED.has(name.toLowerCase())) base[name.toLowerCase()] = value
+    const vary = String(base.vary ?? '')
     base.vary = /accept-encoding/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'
+    const etag = typeof base.etag === 'string' ? weakEtag(base.etag) : undefined
+    if (etag) base.etag = etag
     // Whatever way Next set it, a stored page goes out with the shared caches' short lifetime.
     if (base['cache-control'] !== undefined) base['cache-control'] = forSharedCaches(base['cache-control']) as string
     base['x-portal-cache'] = 'HIT'
@@ -224,7 +273,8 @@ export class PageCache {
     const store = this.storeOf(key)
     this.forget(store, key.path)
     while (store.bytes + bytes > store.maxBytes && store.entries.size > 0) this.forget(store, store.entries.keys().next().value as string)
-    store.entries.set(key.path, { variants, bytes, storedAt: this.now(), compressLater: key.search ? base : undefined })
+    const notModified = flatHeaders(Object.fromEntries(Object.entries(base).filter(([name]) => !NOT_IN_304.has(name))))
+    store.entries.set(key.path, { variants, bytes, storedAt: this.now(), etag, notModified, compressLater: key.search ? base : undefined })
     store.bytes += bytes
   }
 

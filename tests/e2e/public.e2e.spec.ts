@@ -48,3 +48,40 @@ test('public pages ask for no client hint (Chromium would fetch them twice); the
   const admin = await request.get('/admin/login')
   expect(admin.headers()['accept-ch']).toMatch(/Sec-CH-Prefers-Color-Scheme/)
 })
+
+test('a returning reader on a phone is told the page has not changed, and downloads nothing again', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+  const page = await context.newPage()
+  // What Chromium's network stack saw for each page request: the status on the wire and the bytes received.
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  const documents = new Map<string, { status?: number; bytes?: number }>()
+  cdp.on('Network.requestWillBeSent', (event) => {
+    if (event.type === 'Document') documents.set(event.requestId, {})
+  })
+  cdp.on('Network.responseReceivedExtraInfo', (event) => {
+    const seen = documents.get(event.requestId)
+    if (seen) seen.status = event.statusCode
+  })
+  cdp.on('Network.loadingFinished', (event) => {
+    const seen = documents.get(event.requestId)
+    if (seen) seen.bytes = event.encodedDataLength
+  })
+  const wire = async () => {
+    await expect.poll(() => [...documents.values()].at(-1)?.bytes).toBeDefined()
+    return [...documents.values()].at(-1)!
+  }
+  await page.goto('/')
+  await page.getByRole('link', { name: SOURCE_ARTICLE.title }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SOURCE_ARTICLE.title)
+  const first = await wire()
+  expect(first.status).toBe(200)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SOURCE_ARTICLE.title)
+  await expect(page.locator('.article__meta')).toContainText('Ngày đăng: 17/4/2024')
+  const again = await wire()
+  expect(again.status).toBe(304)
+  // Headers only: the page itself (several kilobytes compressed) is not sent again.
+  expect(again.bytes).toBeLessThan(first.bytes! / 2)
+  await context.close()
+})

@@ -72,6 +72,22 @@ function raw(path: string, acceptEncoding: string): Promise<{ hit: boolean; enco
   })
 }
 
+/** A request with exactly these headers: status, headers and bytes as sent. */
+function rawWith(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(served.baseUrl + path, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+    })
+      .on('error', reject)
+      .end()
+  })
+}
+
 const get = async (path: string, headers: Record<string, string> = {}) => {
   const response = await fetch(served.baseUrl + path, { headers })
   return { status: response.status, text: await response.text(), hit: response.headers.get('x-portal-cache') === 'HIT' }
@@ -93,8 +109,38 @@ describe('the page cache', () => {
     const hit = await fetch(`${served.baseUrl}/ghi-chu-next`)
     expect(hit.headers.get('x-portal-cache')).toBe('HIT')
     expect([...hit.headers.keys()].filter((name) => name.startsWith('x-nextjs'))).toEqual([])
-    expect(hit.headers.get('etag')).toBe('"e1"')
+    expect(hit.headers.get('etag')).toBe('W/"e1"')
     expect(hit.headers.get('content-type')).toBe('text/html; charset=utf-8')
+  })
+
+  it('tells a returning browser that holds the page "304 Not Modified", in every encoding, until the page changes', async () => {
+    const first = await fetch(`${served.baseUrl}/ghi-chu-next`)
+    // One validator for the plain, gzip and brotli bytes: weak, as RFC 9110 wants of one shared by different bytes.
+    const etag = first.headers.get('etag')
+    expect(etag).toBe('W/"e1"')
+    for (const [held, encoding] of [
+      [etag!, 'gzip, br'],
+      ['"e1"', 'identity'],
+      [`"other", ${etag}`, 'gzip'],
+    ]) {
+      const again = await rawWith('/ghi-chu-next', { 'accept-encoding': encoding, 'if-none-match': held })
+      expect(again.status, held).toBe(304)
+      expect(again.body.length).toBe(0)
+      expect(again.headers.etag).toBe('W/"e1"')
+      expect(again.headers['cache-control']).toBeTruthy()
+      expect(again.headers.vary).toMatch(/Accept-Encoding/i)
+      expect(again.headers['content-encoding']).toBeUndefined()
+      expect(again.headers['x-request-id']).toBe('test-1')
+    }
+    // A browser holding another version downloads the page.
+    const stale = await rawWith('/ghi-chu-next', { 'accept-encoding': 'identity', 'if-none-match': 'W/"e0"' })
+    expect(stale.status).toBe(200)
+    expect(stale.body.toString()).toMatch(/^<p>lần \d+<\/p>$/)
+    // After a change the page is rendered again (Next answers the validator itself on that first request).
+    clearPageCache()
+    const rendered = await rawWith('/ghi-chu-next', { 'accept-encoding': 'identity', 'if-none-match': '"x"' })
+    expect([rendered.status, rendered.headers['x-portal-cache']]).toEqual([200, undefined])
+    expect(rendered.headers.etag).toBe('W/"e1"')
   })
 
   it('never keeps what may differ per reader or is not a plain page', async () => {
