@@ -2,9 +2,12 @@
 // one row per published document, kept by triggers on `documents`. A reader's words are prefix queries
 // ("15"* finds 15 and 150, never 115), each filter one more term the row carries, so that the page and the
 // count are both read from the index alone, newest first in rowid order. ./postgresIndex.ts stands beside it.
+// Read off the server's thread, on the articles' search reader (src/search/sqliteReader.ts): every site
+// search counts its documents too, and on the server's thread that count was a fifth of its busy time with
+// sixteen readers searching at once.
 import type { Payload } from 'payload'
 
-import { sqliteClientOf } from '@/database/clients'
+import { searchReaderOf } from '@/search/sqliteReader'
 
 import { ENTRY_COLUMNS, entryIds, type EntryRow, toEntry } from './entries'
 import type { DocumentEntry, DocumentIndex, DocumentQuery } from './searchIndex'
@@ -34,7 +37,7 @@ export function toMatch(query: DocumentQuery): string {
 }
 
 async function matchDocuments(payload: Payload, query: DocumentQuery, limit: number, offset: number) {
-  const client = sqliteClientOf(payload)
+  const client = searchReaderOf(payload)
   const match = toMatch(query)
   const counted = await client.execute({
     sql: 'SELECT count(*) AS n FROM document_search WHERE document_search MATCH ?',
@@ -54,7 +57,7 @@ async function readEntries(payload: Payload, ids: number[]): Promise<DocumentEnt
   if (safe.length === 0) return []
   // CROSS JOIN makes the ids the outer loop, each document found by its key: with `id IN (…)` SQLite read
   // the whole table instead whenever it thought it small (tests/int/queryPlans.int.spec.ts).
-  const { rows } = await sqliteClientOf(payload).execute({
+  const { rows } = await searchReaderOf(payload).execute({
     sql: `SELECT ${ENTRY_COLUMNS} FROM json_each(?) AS page CROSS JOIN documents AS d ON d.id = page.value
           WHERE d._status = 'published'`,
     args: [JSON.stringify(safe)],
