@@ -28,13 +28,23 @@ export function highlight(text: string, terms: string[]): Segment[] {
   return segments
 }
 
-/** About `length` characters of text around its first match, cut at spaces, with the matches marked. */
-export function snippet(text: string, terms: string[], length = 240): Segment[] {
-  if (text.length <= length) return highlight(text, terms)
+/**
+ * About `length` characters of text around its first match, cut at spaces, with the matches marked. `cut`:
+ * the text is only the start of a longer one; then the snippet is the one the whole text would give, or
+ * null when that start does not hold it (no match in it, or one too near its end).
+ */
+export function snippet(text: string, terms: string[], length = 240, cut = false): Segment[] | null {
+  if (text.length <= length) return cut ? null : highlight(text, terms)
   const first = firstMatch(text, terms)
+  if (cut && !Number.isFinite(first)) return null
   let start = Number.isFinite(first) ? Math.max(0, first - Math.floor(length / 3)) : 0
-  if (start > 0) start = text.indexOf(' ', start) + 1 || start
+  if (start > 0) {
+    const space = text.indexOf(' ', start)
+    if (space < 0 && cut) return null
+    start = space + 1 || start
+  }
   let end = Math.min(text.length, start + length)
+  if (cut && end >= text.length) return null
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end)
     if (space > start) end = space

@@ -11,7 +11,17 @@ import { postgresAdapterOf, postgresPoolOf, postgresSessionOf } from '@/database
 import type { Article } from '@/payload-types'
 
 import { searchableFields } from './articleText'
-import { hitsInOrder, type MatchFinder, MAX_COUNTED, pageOfMatches, paging, parseQuery, type Scope, type SearchResult } from './results'
+import {
+  BODY_READ_CHARS,
+  hitsInOrder,
+  type MatchFinder,
+  MAX_COUNTED,
+  pageOfMatches,
+  paging,
+  parseQuery,
+  type Scope,
+  type SearchResult,
+} from './results'
 import type { SearchIndex, SearchOptions } from './searchIndex'
 
 /**
@@ -125,13 +135,15 @@ async function searchArticles(
     category_name: string
     title_text: string
     summary_text: string
-    body_text: string
+    body_start: string
+    body_cut: boolean
   }>(
-    `SELECT article_id, slug, published_at, category_name, title_text, summary_text, body_text
+    `SELECT article_id, slug, published_at, category_name, title_text, summary_text,
+       substring(body_text from 1 for $2) AS body_start, length(body_text) > $2 AS body_cut
      FROM article_search WHERE article_id = ANY($1::int[])`,
-    [ids],
+    [ids, BODY_READ_CHARS],
   )
-  const hits = hitsInOrder(
+  const hits = await hitsInOrder(
     ids,
     rows,
     (row) => row.article_id,
@@ -142,9 +154,17 @@ async function searchArticles(
       category: row.category_name,
       title: row.title_text,
       summary: row.summary_text,
-      body: row.body_text,
+      body: row.body_start,
+      bodyCut: row.body_cut,
     }),
     terms,
+    async (some) => {
+      const whole = await pool.query<{ article_id: number; body_text: string }>(
+        'SELECT article_id, body_text FROM article_search WHERE article_id = ANY($1::int[])',
+        [some],
+      )
+      return new Map(whole.rows.map((row) => [row.article_id, row.body_text]))
+    },
   )
   return { ...pages, hits, terms }
 }

@@ -18,7 +18,17 @@ import type { Article } from '@/payload-types'
 import { searchableFields } from './articleText'
 import { searchReaderOf, type SqliteReader } from './sqliteReader'
 import { fold } from './normalize'
-import { hitsInOrder, type MatchFinder, MAX_COUNTED, pageOfMatches, paging, parseQuery, type Scope, type SearchResult } from './results'
+import {
+  BODY_READ_CHARS,
+  hitsInOrder,
+  type MatchFinder,
+  MAX_COUNTED,
+  pageOfMatches,
+  paging,
+  parseQuery,
+  type Scope,
+  type SearchResult,
+} from './results'
 import type { SearchIndex, SearchOptions } from './searchIndex'
 
 /** Ids below 2^24 fit beside the minute of publication in the search table's rowid. */
@@ -218,12 +228,14 @@ async function searchArticles(
   // First the rowids of the page (no text read), then the text of those few rows only.
   const keys = await pageOfMatches(finder, sort, perPage, offset)
   if (keys.length === 0) return { ...pages, hits: [], terms }
+  const among = (some: number[]) => `rowid IN (${some.map(() => '?').join(', ')})`
   const { rows } = await client.execute({
-    sql: `SELECT rowid AS key, slug, published_at, category_name, title_text, summary_text, body_text
-      FROM article_search WHERE rowid IN (${keys.map(() => '?').join(', ')})`,
-    args: keys,
+    sql: `SELECT rowid AS key, slug, published_at, category_name, title_text, summary_text,
+        substr(body_text, 1, ?) AS body_start, length(body_text) > ? AS body_cut
+      FROM article_search WHERE ${among(keys)}`,
+    args: [BODY_READ_CHARS, BODY_READ_CHARS, ...keys],
   })
-  const hits = hitsInOrder(
+  const hits = await hitsInOrder(
     keys,
     rows,
     (row) => Number(row.key),
@@ -234,9 +246,14 @@ async function searchArticles(
       category: String(row.category_name ?? ''),
       title: String(row.title_text),
       summary: String(row.summary_text ?? ''),
-      body: String(row.body_text ?? ''),
+      body: String(row.body_start ?? ''),
+      bodyCut: Boolean(row.body_cut),
     }),
     terms,
+    async (some) => {
+      const whole = await client.execute({ sql: `SELECT rowid AS key, body_text FROM article_search WHERE ${among(some)}`, args: some })
+      return new Map(whole.rows.map((row) => [Number(row.key), String(row.body_text ?? '')]))
+    },
   )
   return { ...pages, hits, terms }
 }

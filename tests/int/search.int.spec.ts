@@ -42,9 +42,20 @@ describe('folding', () => {
     expect(text.normalize('NFC').slice(folded.indexOf('lao cai'), folded.indexOf('lao cai') + 7)).toBe('Lào Cai')
   })
 
+  it('cuts a snippet from the start of a body only when the whole body would give the same', () => {
+    const terms = ['bat', 'xat']
+    const early = `Đoàn đến Bát Xát. ${'Nội dung khác. '.repeat(300)}`
+    expect(snippet(early.slice(0, 2048), terms, 240, true)).toEqual(snippet(early, terms))
+    const late = `${'Nội dung khác. '.repeat(300)}Đoàn đến Bát Xát. ${'Kết thúc. '.repeat(50)}`
+    // Not in the start read, or too near its end to cut 240 characters around it: the whole body is needed.
+    expect(snippet(late.slice(0, 2048), terms, 240, true)).toBeNull()
+    expect(snippet(late.slice(0, late.indexOf('Bát') + 20), terms, 240, true)).toBeNull()
+    expect(snippet(late.slice(0, late.indexOf('Bát') + 400), terms, 240, true)).toEqual(snippet(late, terms))
+  })
+
   it('finds the words deep in a long body, and shows them there', () => {
     const body = `${'Nội dung không liên quan. '.repeat(800)}Đoàn công tác của Sở Nội vụ đã đến Bát Xát để khảo sát. ${'Kết thúc. '.repeat(50)}`
-    const marked = snippet(body, ['bat', 'xat']).filter((part) => part.match)
+    const marked = snippet(body, ['bat', 'xat'])!.filter((part) => part.match)
     expect(marked.map((part) => part.text)).toEqual(['Bát', 'Xát'])
   })
 })
@@ -118,6 +129,26 @@ describe('what is found', () => {
     const found = await titles('chung thuc')
     expect(found[0]).toBe('Thủ tục chứng thực bản sao')
     expect(found).toContain('Hướng dẫn nộp hồ sơ')
+  })
+
+  it('shows each hit the words where they are in its body: early, deep in a long one, or nowhere', async () => {
+    const filler = 'Nội dung không liên quan đến chủ đề. '.repeat(200)
+    await seedArticle(payload, { title: 'Tin ngắn', body: richTextFrom([`Đoàn Quyxqz đến Bát Xát khảo sát. ${filler}`]) })
+    await seedArticle(payload, { title: 'Báo cáo dài', body: richTextFrom([filler, `Cuối cùng, đoàn Quyxqz đến Bát Xát. ${filler}`]) })
+    await seedArticle(payload, { title: 'Quyxqz: tổng kết năm', body: richTextFrom([filler]) })
+    const { hits } = await searchArticles(payload, { query: 'quyxqz' })
+    const shown = Object.fromEntries(hits.map((hit) => [hit.title.map((part) => part.text).join(''), hit.snippet]))
+    const text = (parts: Array<{ text: string }>) => parts.map((part) => part.text).join('')
+    const marked = (parts: Array<{ text: string; match: boolean }>) => parts.filter((part) => part.match).map((part) => part.text)
+    expect(Object.keys(shown).sort()).toEqual(['Báo cáo dài', 'Quyxqz: tổng kết năm', 'Tin ngắn'])
+    expect(marked(shown['Tin ngắn'])).toEqual(['Quyxqz'])
+    expect(text(shown['Tin ngắn'])).toMatch(/^Đoàn Quyxqz đến Bát Xát khảo sát\. Nội dung/)
+    // 7,000 characters in, where the words are, cut at spaces on both sides.
+    expect(marked(shown['Báo cáo dài'])).toEqual(['Quyxqz'])
+    expect(text(shown['Báo cáo dài'])).toMatch(/^… .*Cuối cùng, đoàn Quyxqz đến Bát Xát\. .* …$/)
+    // Found by its title alone: the body's beginning.
+    expect(marked(shown['Quyxqz: tổng kết năm'])).toEqual([])
+    expect(text(shown['Quyxqz: tổng kết năm'])).toMatch(/^Nội dung không liên quan .* …$/)
   })
 })
 
