@@ -4,6 +4,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Media } from '@/payload-types'
+import { searchArticles } from '@/search'
 import { richTextFrom } from '@/utilities/lexical'
 
 import { seedUser, TEST_PASSWORD } from '../helpers/fixtures'
@@ -65,6 +66,27 @@ describe('staff publish through REST', () => {
     const published = versions.docs.find((version) => version.version.title === 'Tin REST: đã xuất bản')!
     const restored = await editorClient.restoreVersion({ collection: 'articles', id: published.id })
     expect(restored.title).toBe('Tin REST: đã xuất bản')
+  })
+
+  it('publish a long text pasted whole (a decree of 60,000 characters), found by a word at its end', async () => {
+    const articles = Array.from(
+      { length: 300 },
+      (_, n) => `Điều ${n + 1}. Quy định về công tác văn thư, lưu trữ của cơ quan, tổ chức trên địa bàn tỉnh Lào Cai ${'.'.repeat(100)}`,
+    )
+    const long = await staff.create({
+      collection: 'articles',
+      data: {
+        title: 'Quyết định ban hành quy chế dài',
+        body: richTextFrom([...articles, 'Điều khoản cuối: Zqvwk hiệu lực.']),
+        _status: 'published',
+      },
+    })
+    expect(long._status).toBe('published')
+    // The admin list's search box and the site's search both reach the last word.
+    const listed = await staff.find({ collection: 'articles', where: { searchText: { like: 'zqvwk hieu luc' } }, draft: true })
+    expect(listed.docs.map((doc) => doc.id)).toEqual([long.id])
+    const found = await searchArticles(await testPayload(), { query: 'zqvwk' })
+    expect(found.hits.map((hit) => hit.id)).toEqual([long.id])
   })
 })
 

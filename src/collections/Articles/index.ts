@@ -12,7 +12,7 @@ import { previewPath } from '@/news/paths'
 
 import { articleEditor } from './editor'
 import { importWordEndpoint } from './endpoints/importWord'
-import { foldSearchTextQueries, setSearchText } from './hooks/foldSearchText'
+import { foldSearchTextQueries, SEARCH_TEXT_MAX, setSearchText } from './hooks/foldSearchText'
 import { captureLiveRow } from './hooks/liveRow'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { preventAuthorPublish } from './hooks/preventAuthorPublish'
@@ -203,6 +203,7 @@ export const Articles: CollectionConfig = {
       // Folded copy of the text for the admin list's search box; never shown.
       name: 'searchText',
       type: 'text',
+      maxLength: SEARCH_TEXT_MAX,
       access: { read: isStaff },
       admin: { hidden: true },
     },

@@ -4,10 +4,18 @@ import type { Article } from '@/payload-types'
 import { bodyText } from '@/search/articleText'
 import { fold } from '@/search/normalize'
 
+/**
+ * Characters of `searchText` kept (its field's maxLength). Payload caps a text field at 40,000 characters
+ * unless told otherwise, and this field holds the whole body: a long text pasted whole (a decision with its
+ * regulation, 60,000 characters) could not be saved, and staff were told "Field sau không hợp lệ: Search
+ * Text", a field they never see. Two million characters is a book; anything longer is cut, never refused.
+ */
+export const SEARCH_TEXT_MAX = 2_000_000
+
 /** The admin list searches `searchText`: the article's title, summary and body, folded like search. */
 export const setSearchText: CollectionBeforeChangeHook<Article> = ({ data }) => ({
   ...data,
-  searchText: fold([data.title, data.summary, bodyText(data.body)].filter(Boolean).join(' ')),
+  searchText: fold([data.title, data.summary, bodyText(data.body)].filter(Boolean).join(' ')).slice(0, SEARCH_TEXT_MAX),
 })
 
 function foldConditions(where: Where): Where {
