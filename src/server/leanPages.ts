@@ -11,7 +11,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
-import { askSelf, INNER_REQUEST } from './askSelf'
+import { askSelf, isInnerRequest } from './askSelf'
 import { HYDRATE_MARKER } from './hydrateMarker'
 import { decode } from './pageCache'
 import { chunkBytes, isRouterDataRequest, NOT_PUBLIC_PAGE, PREVIEW_COOKIE } from './requestKinds'
@@ -71,7 +71,7 @@ const NOT_FOUND_ADDRESS = /^\/(?:khong-tim-thay|en\/page-not-found)\/?(?:\?|$)/
  */
 export function notFoundPageFromOutside(request: IncomingMessage): void {
   const url = request.url ?? ''
-  if (request.headers[INNER_REQUEST] !== undefined || !NOT_FOUND_ADDRESS.test(url)) return
+  if (!NOT_FOUND_ADDRESS.test(url) || isInnerRequest(request)) return
   request.url = `${url.startsWith('/en/') ? NOT_FOUND_PAGES.en : NOT_FOUND_PAGES.vi}/khong-co`
 }
 
@@ -172,7 +172,7 @@ export function leanResponse(request: IncomingMessage, response: ServerResponse)
       // Not what its headers said: sent as it came.
     }
     if (html === null) send(raw, encoding)
-    else if (isBlankNotFound(html, Number(held?.[0] ?? response.statusCode)) && request.headers[INNER_REQUEST] === undefined)
+    else if (isBlankNotFound(html, Number(held?.[0] ?? response.statusCode)) && !isInnerRequest(request))
       void notFoundPage(request, response).then((page) => sendPage(page ?? html))
     else sendPage(html)
     return response

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib'
 
 import { readSearchAddress, SEARCH_REGION_END, SEARCH_REGION_START, type SearchPageData, type SearchRequest } from '@/search/searchPage'
 
-import { askSelf, INNER_REQUEST } from './askSelf'
+import { askSelf, isInnerRequest } from './askSelf'
 import { mayLeanPage } from './leanPages'
 import type { PageCache } from './pageCache'
 import { peekSingleton } from './state'
@@ -80,7 +80,7 @@ export class SearchPages {
     const url = request.url ?? ''
     // A preview or Next's own data request is Next's, as for any page (./leanPages.ts); so is the server's
     // own request (the frame, or a check that both ways render the same page).
-    if (!url.startsWith('/tim-kiem?') || !mayLeanPage(request) || request.headers[INNER_REQUEST] !== undefined) return false
+    if (!url.startsWith('/tim-kiem?') || !mayLeanPage(request) || isInnerRequest(request)) return false
     const read = peekSingleton<Read>('SearchPageData')
     const frame = this.frameFor(response, request.headers.host)
     if (!read || !frame) return false

@@ -9,6 +9,7 @@ import compression from 'next/dist/compiled/compression'
 import { describe, expect, it } from 'vitest'
 
 import { portalPipeline } from '@/server'
+import { innerRequestToken } from '@/server/askSelf'
 import { withoutReactRuntime } from '@/server/leanPages'
 
 import { serveForTests } from '../helpers/loopbackServer'
@@ -164,7 +165,10 @@ describe('the pipeline', () => {
         expect(answer.status, path).toBe(404)
         expect(answer.body.toString()).toContain(`<h1>${heading}</h1>`)
       }
-      expect((await raw(path, { 'x-portal-inner': '1' })).status).toBe(200)
+      expect((await raw(path, { 'x-portal-inner': innerRequestToken() })).status).toBe(200)
+      // A reader cannot pass for the server: any other value is a reader's request.
+      for (const value of ['1', '', innerRequestToken('another secret')])
+        expect((await raw(path, { 'x-portal-inner': value })).status, value).toBe(404)
     }
   })
 
