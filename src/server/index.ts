@@ -66,15 +66,17 @@ export function portalPipeline(handle: Handler, { pageCache = true, leanPages = 
   const logPolicy = requestLogPolicy()
   // A page-cache hit is the hot path: its metric children are looked up once per route group, not hashed
   // per request (a hit is a page, a search or a feed).
-  const hitMetrics = new Map<string, { requests: Counter.Internal; latency: Histogram.Internal<string> }>()
-  const hitMetricsOf = (group: RouteGroup, status: 200 | 304) => {
-    const id = `${group} ${status}`
-    let found = hitMetrics.get(id)
+  type HitMetrics = { requests: Partial<Record<200 | 304, Counter.Internal>>; latency: Histogram.Internal<string> }
+  const hitMetrics = new Map<RouteGroup, HitMetrics>()
+  const countHit = (group: RouteGroup, status: 200 | 304, seconds: number) => {
+    let found = hitMetrics.get(group)
     if (!found) {
-      found = { requests: measured.requests.labels({ group, status: String(status) }), latency: measured.latency.labels({ group }) }
-      hitMetrics.set(id, found)
+      found = { requests: {}, latency: measured.latency.labels({ group }) }
+      hitMetrics.set(group, found)
     }
-    return found
+    const requests = (found.requests[status] ??= measured.requests.labels({ group, status: String(status) }))
+    requests.inc()
+    found.latency.observe(seconds)
   }
   const cacheHit = measured.pageCache.labels({ result: 'hit' })
   const cacheMiss = measured.pageCache.labels({ result: 'miss' })
@@ -89,9 +91,7 @@ export function portalPipeline(handle: Handler, { pageCache = true, leanPages = 
     const key = pages?.keyOf(request)
     const answered = key ? pages!.serve(key, response, requestId) : 0
     if (answered) {
-      const counted = hitMetricsOf(routeGroup(request.url), answered)
-      counted.requests.inc()
-      counted.latency.observe((performance.now() - started) / 1000)
+      countHit(routeGroup(request.url), answered, (performance.now() - started) / 1000)
       cacheHit.inc()
       return
     }

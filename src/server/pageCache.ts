@@ -150,15 +150,16 @@ export class PageCache {
     if (isRouterDataRequest(headers)) return null
     const path = request.url ?? '/'
     const accepts = String(headers['accept-encoding'] ?? '')
-    const encodings = { gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts) }
-    const held = headers['if-none-match']
-    const validators = held ? { ifNoneMatch: held } : {}
-    if (SEARCH_PAGE.test(path) && path.length <= MAX_SEARCH_URL_CHARS && !path.includes('_rsc='))
-      return { path, ...encodings, ...validators, search: true }
+    const key: PageKey = { path, gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts) }
+    if (headers['if-none-match']) key.ifNoneMatch = headers['if-none-match']
+    if (SEARCH_PAGE.test(path) && path.length <= MAX_SEARCH_URL_CHARS && !path.includes('_rsc=')) {
+      key.search = true
+      return key
+    }
     // Public pages have no query string; one with a query (`/?x=1`, `?_rsc=`) is not kept, so no one can
     // fill the memory with variants of a page.
     if (!path.startsWith('/') || path.includes('?') || NOT_PUBLIC_PAGE.test(path) || BARE_SEARCH_PAGE.test(path)) return null
-    return { path, ...encodings, ...validators }
+    return key
   }
 
   /**

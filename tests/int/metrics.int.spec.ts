@@ -12,6 +12,7 @@ import { serveForTests } from '../helpers/loopbackServer'
 
 function next(request: IncomingMessage, response: ServerResponse): void {
   response.setHeader('Cache-Control', 's-maxage=31536000')
+  response.setHeader('ETag', '"trang-1"')
   response.writeHead(request.url?.startsWith('/loi') ? 500 : 200, { 'content-type': 'text/html; charset=utf-8' })
   response.end('<p>trang</p>')
 }
@@ -62,6 +63,19 @@ describe('what the metrics say', () => {
     expect(valueOf(after, 'portal_page_cache_total{result="hit"}') - valueOf(before, 'portal_page_cache_total{result="hit"}')).toBe(2)
     expect(after).toContain('nodejs_eventloop_lag_seconds')
     expect(after).toContain('process_resident_memory_bytes')
+  })
+
+  it('counts a 304 to a browser that holds the page as a 304, and as a hit', async () => {
+    await fetch(`${served.baseUrl}/tin-tuc/bai-da-co`)
+    const before = await (await scrape()).text()
+    const held = await fetch(`${served.baseUrl}/tin-tuc/bai-da-co`, { headers: { 'if-none-match': 'W/"trang-1"' } })
+    expect(held.status).toBe(304)
+    const after = await (await scrape()).text()
+    const page304 = 'portal_http_requests_total{group="page",status="304"}'
+    expect(valueOf(after, page304) - valueOf(before, page304)).toBe(1)
+    const page200 = 'portal_http_requests_total{group="page",status="200"}'
+    expect(valueOf(after, page200) - valueOf(before, page200)).toBe(0)
+    expect(valueOf(after, 'portal_page_cache_total{result="hit"}') - valueOf(before, 'portal_page_cache_total{result="hit"}')).toBe(1)
   })
 
   it('gives every answer a request id, and never puts a path in a label', async () => {
