@@ -71,10 +71,10 @@ const NOT_REPEATED = new Set([
  * A page goes out plain, gzipped or in brotli under one ETag: a weak one (`W/"…"`), as RFC 9110 wants of a
  * validator shared by different bytes (nginx weakens its own the same way when it compresses).
  */
-export const weakEtag = (etag: string) => (etag.startsWith('W/') ? etag : `W/${etag}`)
+const weakEtag = (etag: string) => (etag.startsWith('W/') ? etag : `W/${etag}`)
 
 /** Whether an If-None-Match names this ETag: weak comparison (RFC 9110 §13.1.2), `*` names any. */
-export function etagMatches(ifNoneMatch: string, etag: string): boolean {
+function etagMatches(ifNoneMatch: string, etag: string): boolean {
   const own = etag.replace(/^W\//, '')
   return ifNoneMatch.split(',').some((tag) => {
     const given = tag.trim()
@@ -151,7 +151,8 @@ export class PageCache {
     const path = request.url ?? '/'
     const accepts = String(headers['accept-encoding'] ?? '')
     const key: PageKey = { path, gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts) }
-    if (headers['if-none-match']) key.ifNoneMatch = headers['if-none-match']
+    const held = headers['if-none-match']
+    if (held) key.ifNoneMatch = held
     if (SEARCH_PAGE.test(path) && path.length <= MAX_SEARCH_URL_CHARS && !path.includes('_rsc=')) {
       key.search = true
       return key
@@ -263,8 +264,8 @@ export class PageCache {
     for (const [name, value] of Object.entries(given)) if (!NOT_REPEATED.has(name.toLowerCase())) base[name.toLowerCase()] = value
     const vary = String(base.vary ?? '')
     base.vary = /accept-encoding/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'
-    const etag = typeof base.etag === 'string' ? weakEtag(base.etag) : undefined
-    if (etag) base.etag = etag
+    // Made weak by the recorder already, as Next's answer went out.
+    const etag = typeof base.etag === 'string' ? base.etag : undefined
     // Whatever way Next set it, a stored page goes out with the shared caches' short lifetime.
     if (base['cache-control'] !== undefined) base['cache-control'] = forSharedCaches(base['cache-control']) as string
     base['x-portal-cache'] = 'HIT'
