@@ -417,7 +417,9 @@ function benchDatabase(): { url: string; mediaDir: string; label: string } {
   return { url: `file:${copy}`, mediaDir: path.join(copyDir, 'media'), label: `${path.relative(ROOT, copy)} (bản sao của data/portal.db)` }
 }
 
-type Server = { baseUrl: string; stop: () => void; pid?: number; startMs?: number; database: string }
+type Server = { baseUrl: string; stop: () => void; pid?: number; startsMs?: number[]; database: string }
+/** How many times the built server is started, to the first 200 of its home page. */
+const START_COUNT = 3
 
 async function startServer(): Promise<Server> {
   if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
@@ -435,30 +437,39 @@ async function startServer(): Promise<Server> {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   if (migrated.status !== 0) throw new Error('Could not migrate the bench database.')
-  const started = performance.now()
-  const child = spawn(process.execPath, SERVE_ARGS, {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PAYLOAD_SECRET: secret,
-      PORT: port,
-      TRUST_PROXY: '1',
-      DATABASE_URI: database.url,
-      MEDIA_DIR: database.mediaDir,
-    },
-    stdio: 'ignore',
-  })
-  const baseUrl = `http://127.0.0.1:${port}`
-  const exited = new Promise<boolean>((resolve) => child.once('exit', () => resolve(false)))
-  // Whichever comes first: the server answering, or the server ending (a port taken by someone else
-  // would otherwise have the bench measure that other server).
-  const up = await Promise.race([waitForOk(`${baseUrl}/`, 120_000, 20), exited])
-  if (!up) {
+  // Started three times (the first two stopped again once they answer): one start is at the mercy of what
+  // ran just before it on this shared machine (4.6 to 6.3 s in whole benches, 2.2 to 3.5 s by hand), and the
+  // median of three says what a restart costs. The third is the server measured.
+  const startsMs: number[] = []
+  for (;;) {
+    const started = performance.now()
+    const child = spawn(process.execPath, SERVE_ARGS, {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PAYLOAD_SECRET: secret,
+        PORT: port,
+        TRUST_PROXY: '1',
+        DATABASE_URI: database.url,
+        MEDIA_DIR: database.mediaDir,
+      },
+      stdio: 'ignore',
+    })
+    const baseUrl = `http://127.0.0.1:${port}`
+    const exited = new Promise<boolean>((resolve) => child.once('exit', () => resolve(false)))
+    // Whichever comes first: the server answering, or the server ending (a port taken by someone else
+    // would otherwise have the bench measure that other server).
+    const up = await Promise.race([waitForOk(`${baseUrl}/`, 120_000, 20), exited])
+    if (!up) {
+      child.kill('SIGTERM')
+      throw new Error('The server did not start (is the port taken?).')
+    }
+    startsMs.push(performance.now() - started)
+    if (startsMs.length === START_COUNT)
+      return { baseUrl, stop: () => child.kill('SIGTERM'), pid: child.pid, startsMs, database: database.label }
     child.kill('SIGTERM')
-    throw new Error('The server did not start (is the port taken?).')
+    await exited
   }
-  const startMs = performance.now() - started
-  return { baseUrl, stop: () => child.kill('SIGTERM'), pid: child.pid, startMs, database: database.label }
 }
 
 /** Resident memory of a process, from /proc (Linux). */
@@ -688,8 +699,12 @@ try {
     `    against the same bare server sending the portal's headers too (${wire.headers.length / 2} headers): median ${median(ratiosWithHeaders).toFixed(2)}; rounds ${ratioList(ratiosWithHeaders)} (what is left is the pipeline and the process it runs in)`,
   )
   if (rss !== null) console.log(`  server memory (RSS) at the end: ${rss.toFixed(0)} MB (< 500: ${verdict(rss < 500)})`)
-  if (server.startMs !== undefined)
-    console.log(`  start (built) to first 200: ${(server.startMs / 1000).toFixed(2)} s (< 5: ${verdict(server.startMs < 5000)})`)
+  if (server.startsMs?.length) {
+    const startMs = median(server.startsMs)
+    console.log(
+      `  start (built) to first 200, median of ${server.startsMs.length}: ${(startMs / 1000).toFixed(2)} s (< 5: ${verdict(startMs < 5000)}); starts ${server.startsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s`,
+    )
+  }
   console.log(
     `  beacon: ${Math.round(beacons.row.rps)} req/s at 64 conn., ${(beacons.row.rps / articlePage.rps).toFixed(2)} × article page`,
   )
