@@ -60,6 +60,8 @@ type Figures = {
   p99: number
   errors: number
   non2xx: number
+  /** Requests answered in the whole measure, where it is known. */
+  requests?: number
   rssAfter?: number | null
 }
 
@@ -87,6 +89,7 @@ function figuresOf(name: string, urlPath: string, result: autocannon.Result): Fi
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    requests: result.requests.total,
   }
 }
 
@@ -117,7 +120,7 @@ function rawGzip(baseUrl: string, urlPath: string): Promise<{ body: Buffer; enco
  * Given `headers` (the portal's own, as sent), it sends those too: the difference to the plain floor is what
  * the headers cost (on both ends: the load generator parses them), the rest is the portal's pipeline.
  */
-async function bareFloor(body: Buffer, port: number, headers?: string[]): Promise<{ baseUrl: string; stop: () => void }> {
+async function bareFloor(body: Buffer, port: number, headers?: string[]): Promise<{ baseUrl: string; pid?: number; stop: () => void }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-floor-'))
   const file = path.join(dir, 'page.gz')
   writeFileSync(file, body)
@@ -142,6 +145,7 @@ require('node:http').createServer((request, response) => {
   await waitForOk(`${baseUrl}/`, 10_000, 20)
   return {
     baseUrl,
+    pid: child.pid,
     stop: () => {
       child.kill('SIGTERM')
       rmSync(dir, { recursive: true, force: true })
@@ -154,7 +158,56 @@ const GZIP = { 'accept-encoding': 'gzip, deflate, br' }
 const FLOOR_ROUNDS = Number(process.env.BENCH_FLOOR_ROUNDS ?? 5)
 const FLOOR_ROUND_S = 3
 
-type AgainstFloor = { article: Figures; bare: Figures; bareWithHeaders: Figures; ratios: number[]; ratiosWithHeaders: number[] }
+/** A measure of one server, with the server's CPU time a request and how busy the load generator was. */
+type Timed = Figures & { cpuUs: number | null; loadGeneratorBusy: number }
+
+type AgainstFloor = {
+  article: Timed
+  bare: Timed
+  bareWithHeaders: Timed
+  ratios: number[]
+  ratiosWithHeaders: number[]
+  /** Per round, the bare server's CPU a request over the article's (what the req/s ratio is when the server sets the pace). */
+  cpuRatios: number[]
+  cpuRatiosWithHeaders: number[]
+  /** Per round, the share of one core the load generator used against the bare server. */
+  loadGeneratorBusy: number[]
+}
+
+/** Clock ticks a second of /proc's CPU times. */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100
+
+/** User plus system CPU time of a process so far, in µs (Linux's /proc), or null where it cannot be read. */
+function cpuUsOf(pid: number | undefined): number | null {
+  if (!pid) return null
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / CLOCK_TICKS
+  } catch {
+    return null
+  }
+}
+
+/**
+ * `measure`, with the CPU time the server spent a request, and the share of one core the load generator (this
+ * process, autocannon) used. The load generator shares the two cores: once it is busy all the time, it sets
+ * the pace, the bare server and the article come out at the same req/s whatever either costs, and only the
+ * servers' CPU a request still tells them apart.
+ */
+async function measureTimed(pid: number | undefined, ...args: Parameters<typeof measure>): Promise<Timed> {
+  const serverBefore = cpuUsOf(pid)
+  const clientBefore = process.cpuUsage()
+  const started = performance.now()
+  const figures = await measure(...args)
+  const wallUs = (performance.now() - started) * 1000
+  const client = process.cpuUsage(clientBefore)
+  const serverAfter = cpuUsOf(pid)
+  return {
+    ...figures,
+    cpuUs: serverBefore !== null && serverAfter !== null && figures.requests ? (serverAfter - serverBefore) / figures.requests : null,
+    loadGeneratorBusy: (client.user + client.system) / wallUs,
+  }
+}
 
 /** The middle value (the upper one of an even count). */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -167,26 +220,69 @@ const ratioList = (values: number[]) => values.map((value) => value.toFixed(2)).
  * few seconds apart), so three 10-second rows one after the other compared moments of the machine as much as
  * servers. Each round's ratio compares neighbours in time; the verdict is the median round's ratio.
  */
-async function measureAgainstFloor(baseUrl: string, articlePath: string, wire: { body: Buffer; headers: string[] }): Promise<AgainstFloor> {
+async function measureAgainstFloor(
+  baseUrl: string,
+  serverPid: number | undefined,
+  articlePath: string,
+  wire: { body: Buffer; headers: string[] },
+): Promise<AgainstFloor> {
   const port = Number(process.env.BENCH_FLOOR_PORT ?? 3299)
   const floor = await bareFloor(wire.body, port)
   const floorWithHeaders = await bareFloor(wire.body, port - 1, wire.headers)
   try {
-    const rounds: Array<{ article: Figures; bare: Figures; bareWithHeaders: Figures }> = []
+    const rounds: Array<{ article: Timed; bare: Timed; bareWithHeaders: Timed }> = []
     for (let round = 0; round < FLOOR_ROUNDS; round++) {
       rounds.push({
-        article: await measure(baseUrl, 'article page, gzip (median round)', articlePath, GZIP, FLOOR_ROUND_S),
-        bare: await measure(floor.baseUrl, 'bare node:http, same gzip bytes', '/', GZIP, FLOOR_ROUND_S),
-        bareWithHeaders: await measure(floorWithHeaders.baseUrl, 'bare node:http, same headers and bytes', '/', GZIP, FLOOR_ROUND_S),
+        article: await measureTimed(serverPid, baseUrl, 'article page, gzip (median round)', articlePath, GZIP, FLOOR_ROUND_S),
+        bare: await measureTimed(floor.pid, floor.baseUrl, 'bare node:http, same gzip bytes', '/', GZIP, FLOOR_ROUND_S),
+        bareWithHeaders: await measureTimed(
+          floorWithHeaders.pid,
+          floorWithHeaders.baseUrl,
+          'bare node:http, same headers and bytes',
+          '/',
+          GZIP,
+          FLOOR_ROUND_S,
+        ),
       })
     }
     const ratios = rounds.map((round) => round.article.rps / round.bare.rps)
     const middle = rounds[ratios.indexOf(median(ratios))]
-    return { ...middle, ratios, ratiosWithHeaders: rounds.map((round) => round.article.rps / round.bareWithHeaders.rps) }
+    const cpuRatio = (floorCpu: number | null, articleCpu: number | null) => (floorCpu && articleCpu ? floorCpu / articleCpu : NaN)
+    return {
+      ...middle,
+      ratios,
+      ratiosWithHeaders: rounds.map((round) => round.article.rps / round.bareWithHeaders.rps),
+      cpuRatios: rounds.map((round) => cpuRatio(round.bare.cpuUs, round.article.cpuUs)),
+      cpuRatiosWithHeaders: rounds.map((round) => cpuRatio(round.bareWithHeaders.cpuUs, round.article.cpuUs)),
+      loadGeneratorBusy: rounds.map((round) => round.bare.loadGeneratorBusy),
+    }
   } finally {
     floor.stop()
     floorWithHeaders.stop()
   }
+}
+
+/** When the load generator is busy at least this share of a core against the bare server, it sets the pace. */
+const LOAD_GENERATOR_LIMIT = 0.9
+
+/**
+ * The verdict lines of the article against the floor. The target is a req/s ratio, as the issue measured it
+ * with the server setting the pace; when the load generator sets it instead (busy all the time against the bare
+ * server), both come out at about its rate, and the same ratio is read from the servers' CPU a request.
+ */
+function floorVerdict(floor: AgainstFloor, headerCount: number, verdict: (ok: boolean) => string): string[] {
+  const floorRatio = median(floor.ratios)
+  const cpuRatio = median(floor.cpuRatios)
+  const busy = median(floor.loadGeneratorBusy)
+  const clientBound = busy >= LOAD_GENERATOR_LIMIT
+  const us = (value: number | null) => (value === null ? '?' : value.toFixed(1))
+  const judged = clientBound && Number.isFinite(cpuRatio) ? cpuRatio : floorRatio
+  return [
+    `  article page (gzip) against a bare node:http server sending the same bytes, ${floor.ratios.length} rounds in turn: req/s median ${floorRatio.toFixed(2)}; rounds ${ratioList(floor.ratios)}`,
+    `    server CPU a request (user + system, the median round): article ${us(floor.article.cpuUs)} µs, bare server ${us(floor.bare.cpuUs)} µs, bare server with the portal's ${headerCount} headers ${us(floor.bareWithHeaders.cpuUs)} µs; bare over article, median ${cpuRatio.toFixed(2)} (rounds ${ratioList(floor.cpuRatios)}), with the headers ${median(floor.cpuRatiosWithHeaders).toFixed(2)}`,
+    `    load generator: ${(busy * 100).toFixed(0)} % of a core against the bare server${clientBound ? ': it set the pace, so the req/s ratio cannot show the gap and the verdict reads the CPU ratio' : ''}`,
+    `    against the floor: ${judged.toFixed(2)} by ${clientBound ? 'CPU a request' : 'req/s'} (≥ 0.8: ${verdict(judged >= 0.8)}); against the bare server with the portal's headers, req/s median ${median(floor.ratiosWithHeaders).toFixed(2)} (what is left is the pipeline and the process it runs in)`,
+  ]
 }
 
 async function firstArticle(baseUrl: string): Promise<{ id: number; path: string }> {
@@ -594,13 +690,18 @@ try {
   }
   if (process.env.BENCH_ONLY === 'floor') {
     // The cached article against the bare floor alone, in turn (a minute).
-    const { ratios, ratiosWithHeaders, ...rows } = await measureAgainstFloor(base, article.path, await rawGzip(base, article.path))
+    const wire = await rawGzip(base, article.path)
+    const floor = await measureAgainstFloor(base, server.pid, article.path, wire)
     console.table(
-      Object.values(rows).map((row) => ({ page: row.name, 'req/s': Math.round(row.rps), 'p50 ms': row.p50, 'p99 ms': row.p99 })),
+      [floor.article, floor.bare, floor.bareWithHeaders].map((row) => ({
+        page: row.name,
+        'req/s': Math.round(row.rps),
+        'p50 ms': row.p50,
+        'p99 ms': row.p99,
+        'CPU µs a request': row.cpuUs?.toFixed(1) ?? '',
+      })),
     )
-    console.log(
-      `article against the bare server, round by round: ${ratioList(ratios)}; against it with the portal's headers: ${ratioList(ratiosWithHeaders)}`,
-    )
+    for (const line of floorVerdict(floor, wire.headers.length / 2, (ok) => (ok ? 'đạt' : 'CHƯA ĐẠT'))) console.log(line)
     server.stop()
     process.exit(0)
   }
@@ -646,7 +747,7 @@ try {
   // The same article as a browser asks for it (gzip), beside the bare server answering the same bytes.
   const wire = await rawGzip(base, article.path)
   if (wire.encoding !== 'gzip') console.warn(`⚠ The article came as "${wire.encoding || 'identity'}" to a client asking for gzip.`)
-  const againstFloor = await measureAgainstFloor(base, article.path, wire)
+  const againstFloor = await measureAgainstFloor(base, server.pid, article.path, wire)
   add(againstFloor.article)
   add(againstFloor.bare)
   add(againstFloor.bareWithHeaders)
@@ -690,14 +791,7 @@ try {
   console.log(`  article page through Next's cache alone: ${(nextOnly.rps / staticFile.rps).toFixed(2)} × static, p99 ${nextOnly.p99} ms`)
   const gaRatio = withGa.rps / articlePage.rps
   console.log(`  article page with a _ga cookie: ${gaRatio.toFixed(2)} × without (≥ 0.8: ${verdict(gaRatio >= 0.8)}), p99 ${withGa.p99} ms`)
-  const { ratios, ratiosWithHeaders } = againstFloor
-  const floorRatio = median(ratios)
-  console.log(
-    `  article page (gzip) against a bare node:http server sending the same bytes, ${ratios.length} rounds in turn: median ${floorRatio.toFixed(2)} (≥ 0.8: ${verdict(floorRatio >= 0.8)}); rounds ${ratioList(ratios)}`,
-  )
-  console.log(
-    `    against the same bare server sending the portal's headers too (${wire.headers.length / 2} headers): median ${median(ratiosWithHeaders).toFixed(2)}; rounds ${ratioList(ratiosWithHeaders)} (what is left is the pipeline and the process it runs in)`,
-  )
+  for (const line of floorVerdict(againstFloor, wire.headers.length / 2, verdict)) console.log(line)
   if (rss !== null) console.log(`  server memory (RSS) at the end: ${rss.toFixed(0)} MB (< 500: ${verdict(rss < 500)})`)
   if (server.startsMs?.length) {
     const startMs = median(server.startsMs)
