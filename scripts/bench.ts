@@ -262,6 +262,9 @@ async function measureAgainstFloor(
   }
 }
 
+/** A target's verdict as every line of the bench prints it. */
+const verdict = (ok: boolean) => (ok ? 'đạt' : 'CHƯA ĐẠT')
+
 /** When the load generator is busy at least this share of a core against the bare server, it sets the pace. */
 const LOAD_GENERATOR_LIMIT = 0.9
 
@@ -270,7 +273,7 @@ const LOAD_GENERATOR_LIMIT = 0.9
  * with the server setting the pace; when the load generator sets it instead (busy all the time against the bare
  * server), both come out at about its rate, and the same ratio is read from the servers' CPU a request.
  */
-function floorVerdict(floor: AgainstFloor, headerCount: number, verdict: (ok: boolean) => string): string[] {
+function floorVerdict(floor: AgainstFloor, headerCount: number): string[] {
   const floorRatio = median(floor.ratios)
   const cpuRatio = median(floor.cpuRatios)
   const busy = median(floor.loadGeneratorBusy)
@@ -658,7 +661,7 @@ try {
   const base = server.baseUrl
   const documents = await measureDocumentsAlone(base)
   console.log(
-    `/van-ban, lọc và tìm, từng người một, 300 lượt khác nhau (${documents.found} có kết quả): p50 ${documents.p50} ms, p95 ${documents.p95} ms (< 30: ${(documents.p95 ?? Infinity) < 30 ? 'đạt' : 'CHƯA ĐẠT'})`,
+    `/van-ban, lọc và tìm, từng người một, 300 lượt khác nhau (${documents.found} có kết quả): p50 ${documents.p50} ms, p95 ${documents.p95} ms (< 30: ${verdict((documents.p95 ?? Infinity) < 30)})`,
   )
   if (process.env.BENCH_ONLY === 'documents') {
     server.stop()
@@ -681,7 +684,7 @@ try {
       status: row.status,
       'p50 ms': row.p50,
       'max ms': row.max,
-      '< 50 ms': row.max < 50 ? 'đạt' : 'CHƯA ĐẠT',
+      '< 50 ms': verdict(row.max < 50),
     })),
   )
   if (process.env.BENCH_ONLY === 'rest') {
@@ -701,7 +704,7 @@ try {
         'CPU µs a request': row.cpuUs?.toFixed(1) ?? '',
       })),
     )
-    for (const line of floorVerdict(floor, wire.headers.length / 2, (ok) => (ok ? 'đạt' : 'CHƯA ĐẠT'))) console.log(line)
+    for (const line of floorVerdict(floor, wire.headers.length / 2)) console.log(line)
     server.stop()
     process.exit(0)
   }
@@ -769,7 +772,6 @@ try {
     })),
   )
   const [staticFile, home, articlePage, page1, pageFar, search, searchAlone, nextOnly, withGa] = rows
-  const verdict = (ok: boolean) => (ok ? 'đạt' : 'CHƯA ĐẠT')
   const cached = [home, articlePage, page1, pageFar]
   console.log('\nMục tiêu (2 nhân, 16 kết nối):')
   for (const row of cached) {
@@ -791,7 +793,7 @@ try {
   console.log(`  article page through Next's cache alone: ${(nextOnly.rps / staticFile.rps).toFixed(2)} × static, p99 ${nextOnly.p99} ms`)
   const gaRatio = withGa.rps / articlePage.rps
   console.log(`  article page with a _ga cookie: ${gaRatio.toFixed(2)} × without (≥ 0.8: ${verdict(gaRatio >= 0.8)}), p99 ${withGa.p99} ms`)
-  for (const line of floorVerdict(againstFloor, wire.headers.length / 2, verdict)) console.log(line)
+  for (const line of floorVerdict(againstFloor, wire.headers.length / 2)) console.log(line)
   if (rss !== null) console.log(`  server memory (RSS) at the end: ${rss.toFixed(0)} MB (< 500: ${verdict(rss < 500)})`)
   if (server.startsMs?.length) {
     const startMs = median(server.startsMs)
