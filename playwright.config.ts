@@ -39,7 +39,7 @@ export default defineConfig({
   },
   webServer: {
     // As `npm start` serves (scripts/lib/run.ts, SERVE_ARGS).
-    command: 'node --max-old-space-size=384 scripts/run.mjs scripts/serve.ts',
+    command: 'node --max-old-space-size=384 --max-semi-space-size=1 scripts/run.mjs scripts/serve.ts',
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -17,7 +17,7 @@ export default defineConfig({
   reporter: [['list']],
   webServer: ports.map((port) => ({
     // As `npm start` serves (scripts/lib/run.ts, SERVE_ARGS).
-    command: 'node --max-old-space-size=384 scripts/run.mjs scripts/serve.ts',
+    command: 'node --max-old-space-size=384 --max-semi-space-size=1 scripts/run.mjs scripts/serve.ts',
     env: { ...env, PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -91,4 +91,6 @@ if (!isServer) await preloadLexical()
 // its development or production build as it loads, and must match the build Next renders with later.
 if (isServer) process.env.NODE_ENV = 'production'
 process.argv = [process.argv[0], entry, ...args]
+// The bundle itself, for a script that starts itself again in a thread (scripts/serve.ts).
+globalThis.__portalScriptFile = outfile
 await import(pathToFileURL(outfile).href)

@@ -6,10 +6,12 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 
 import { singleton } from '@/server/state'
 
+import { SECONDS_BUCKETS } from './hitTally'
+
 function createMetrics() {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 })
-  const seconds = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+  const seconds = SECONDS_BUCKETS
   return {
     registry,
     requests: new Counter({

@@ -4,6 +4,11 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { type Metric, Registry } from 'prom-client'
+
+import { behindFront, frontHitCounts } from '@/server/frontLink'
+
+import { withFrontHits } from './hitTally'
 import { metrics } from './metrics'
 
 export const METRICS_PATH = '/api/metrics'
@@ -39,7 +44,15 @@ export async function answerMetrics(request: IncomingMessage, response: ServerRe
   if (refusal === 401) return json(401, 'Cần mã truy cập số liệu (Authorization: Bearer ...).', { 'WWW-Authenticate': 'Bearer' })
   if (refusal === 403) return json(403, 'Không có quyền đọc số liệu vận hành.')
   const { registry } = metrics()
-  const body = await registry.metrics()
+  const body = behindFront ? await withFront(registry) : await registry.metrics()
   response.writeHead(200, { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' })
   response.end(request.method === 'HEAD' ? undefined : body)
+}
+
+/** Behind the front (src/server/front.ts): this thread's figures with the hits the front answered added in. */
+async function withFront(registry: Registry): Promise<string> {
+  const merged = withFrontHits(await registry.getMetricsAsJSON(), await frontHitCounts())
+  const out = new Registry()
+  for (const metric of merged) out.registerMetric({ ...metric, get: async () => metric } as unknown as Metric)
+  return out.metrics()
 }

@@ -12,11 +12,16 @@ import { DOCUMENT_FILES_PATH } from '@/documents/serveFile'
 /** Room for the multipart envelope and the metadata (`_payload`) beside the file. */
 const ENVELOPE_BYTES = 256 * 1024
 
-export function refuseOversizedUpload(request: IncomingMessage, response: ServerResponse): boolean {
+/** An upload to the API whose declared size is over the limit. */
+export function isOversizedUpload(request: IncomingMessage): boolean {
   if (request.method !== 'POST' && request.method !== 'PATCH') return false
   if (!request.url?.startsWith('/api/')) return false
   const declared = Number(request.headers['content-length'])
-  if (!Number.isFinite(declared) || declared <= MAX_DOCUMENT_BYTES + ENVELOPE_BYTES) return false
+  return Number.isFinite(declared) && declared > MAX_DOCUMENT_BYTES + ENVELOPE_BYTES
+}
+
+export function refuseOversizedUpload(request: IncomingMessage, response: ServerResponse): boolean {
+  if (!isOversizedUpload(request)) return false
   response.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' })
   response.end(JSON.stringify({ errors: [{ message: DOCUMENT_TOO_LARGE }] }))
   // The body is not read: the connection closes once the answer is out.

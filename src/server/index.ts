@@ -19,8 +19,8 @@
 //  10. a public page goes out without React's runtime, unless it asks for it (./leanPages.ts; LEAN_PAGES=off
 //      to send pages as Next renders them), and is remembered that way.
 // `next start` alone would skip all of this, so src/instrumentation.ts refuses it in production.
-import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 import type { Counter, Histogram } from 'prom-client'
 
@@ -32,9 +32,12 @@ import { redirectFor } from '@/redirects/table'
 
 import { pinClientAddress, trustedProxyHops } from './clientAddress'
 import { documentFileHeaders, isDocumentFile, refuseOversizedUpload } from './documentFiles'
+import { behindFront, cameThroughFront, frontSink, onFrontStop, tellFrontListening } from './frontLink'
 import { leanResponse, mayLeanPage, notFoundPageFromOutside } from './leanPages'
 import { installPageCache, PageCache } from './pageCache'
 import { takeQuestionForm } from './questionPost'
+import { nextRequestId, validRequestId } from './requestIds'
+import { refuseWithoutSecret } from './secretCheck'
 import { securityHeaders } from './securityHeaders'
 import { limitSharedCaching } from './sharedCaches'
 import { SearchPages } from './searchPages'
@@ -46,18 +49,16 @@ export type ServerOptions = { dev: boolean; port?: number; hostname?: string }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
 
-/** This process's request ids: a random prefix and a counter (unique, and cheaper than a UUID per request). */
-const REQUEST_ID_PREFIX = randomUUID().slice(0, 8)
-let requestCount = 0
-const nextRequestId = () => `${REQUEST_ID_PREFIX}-${(++requestCount).toString(36)}`
-
-/** The pipeline in front of `handle` (Next's handler), as a plain Node request listener. */
+/**
+ * The pipeline in front of `handle` (Next's handler), as a plain Node request listener. Behind the front
+ * (./front.ts), the one proxy it trusts is the front, and the pages it keeps go to the front.
+ */
 export function portalPipeline(handle: Handler, { pageCache = true, leanPages = true } = {}): Handler {
   const limiter = getSignInLimiter()
   const hops = trustedProxyHops()
   const headers = Object.entries(securityHeaders())
   const fileHeaders = documentFileHeaders(headers)
-  const pages = pageCache ? new PageCache() : null
+  const pages = pageCache ? new PageCache(Date.now, frontSink) : null
   if (pages) installPageCache(pages)
   // The search page's frame is a page kept like the others, and without React's runtime (with it, the
   // browser would draw the frame's own data over the results).
@@ -82,20 +83,20 @@ export function portalPipeline(handle: Handler, { pageCache = true, leanPages = 
   const cacheMiss = measured.pageCache.labels({ result: 'miss' })
   return (request, response) => {
     const started = performance.now()
-    // A proxy's id is kept so that its log and ours meet; anything else is replaced.
-    const given = request.headers['x-request-id']
-    const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : nextRequestId()
+    // A proxy's id (or the front's) is kept so that its log and ours meet; anything else is replaced.
+    const requestId = validRequestId(request.headers['x-request-id']) ?? nextRequestId()
     // A page already rendered goes out first, with the headers it was stored with (the security headers
     // included): nothing else here depends on such a request, and nothing is logged for it (never slow, never 5xx).
     if (leanPages) notFoundPageFromOutside(request)
     const key = pages?.keyOf(request)
-    const answered = key ? pages!.serve(key, response, requestId) : 0
-    if (answered) {
-      countHit(routeGroup(request.url), answered, (performance.now() - started) / 1000)
+    const hit = key ? pages!.serve(key, response, requestId) : null
+    if (hit) {
+      countHit(hit.group, hit.status, (performance.now() - started) / 1000)
       cacheHit.inc()
       return
     }
-    const address = pinClientAddress(request, hops)
+    // The front pinned the client's address already (with TRUST_PROXY); it is the one hop to believe.
+    const address = pinClientAddress(request, behindFront ? (cameThroughFront(request.headers) ? 1 : 0) : hops)
     const group = routeGroup(request.url)
     response.setHeader('X-Request-Id', requestId)
     response.once('finish', () => {
@@ -139,13 +140,7 @@ export function portalPipeline(handle: Handler, { pageCache = true, leanPages = 
 /** Starts Next behind the pipeline and serves until SIGTERM or Ctrl+C, then finishes cleanly. */
 export async function startServer({ dev, port = Number(process.env.PORT ?? 3000), hostname }: ServerOptions): Promise<void> {
   setSingleton('Server', { dev })
-  // Without a secret Payload cannot start, and every request would be a 500: refuse to listen at all.
-  if (!dev && !process.env.PAYLOAD_SECRET) {
-    console.error(
-      'Chưa đặt PAYLOAD_SECRET: máy chủ không khởi động. Đặt một chuỗi ngẫu nhiên dài (ví dụ `openssl rand -hex 32`), hoặc dùng `npm start`, lệnh tự tạo và giữ khoá ở data/.payload-secret.',
-    )
-    process.exit(1)
-  }
+  if (!dev) refuseWithoutSecret()
   // As `next start` and `next dev` do; set before Next is loaded, since it reads NODE_ENV as it loads.
   Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
   const { default: next } = await import('next')
@@ -169,7 +164,12 @@ export async function startServer({ dev, port = Number(process.env.PORT ?? 3000)
     console.error(`Không mở được cổng ${port}: ${error.message}`)
     process.exit(1)
   })
-  server.listen(port, listenOn, () => console.log(`Máy chủ đang nghe ở cổng ${port}.`))
+  if (behindFront) {
+    // Only the front (on this machine) is meant to reach this port. It keeps its connections open for the
+    // next request; its agent lets one go a second before the timeout announced here, never as it is reused.
+    server.keepAliveTimeout = 60_000
+    server.listen(0, '127.0.0.1', () => tellFrontListening((server.address() as AddressInfo).port))
+  } else server.listen(port, listenOn, () => console.log(`Máy chủ đang nghe ở cổng ${port}.`))
 
   let stopping: Promise<void> | undefined
   /** Stops taking requests, lets those under way finish (up to 5 s), writes the last counts, then exits. */
@@ -184,4 +184,5 @@ export async function startServer({ dev, port = Number(process.env.PORT ?? 3000)
   const shutDown = () => void (stopping ??= stopOnce())
   process.on('SIGTERM', shutDown)
   process.on('SIGINT', shutDown)
+  onFrontStop(shutDown)
 }

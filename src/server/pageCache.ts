@@ -5,7 +5,9 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants, gunzipSync, gzipSync, inflateSync } from 'node:zlib'
 
-import { chunkBytes, isRouterDataRequest, NOT_PUBLIC_PAGE, PERSONAL_COOKIE } from './requestKinds'
+import { type RouteGroup, routeGroup } from '@/operations/routeGroup'
+
+import { chunkBytes, NOT_PUBLIC_PAGE, PERSONAL_COOKIE } from './requestKinds'
 import { forSharedCaches } from './sharedCaches'
 import { peekSingleton, setSingleton } from './state'
 
@@ -38,8 +40,10 @@ type Variant = { body: Buffer; headers: string[] }
  * that holds this page already. `compressLater`: a search page's headers, kept until its compressed encodings
  * are first asked for.
  */
-type Entry = {
+export type Entry = {
   variants: Partial<Record<Encoding, Variant>>
+  /** The route group a hit is counted under, found once when the page is stored. */
+  group: RouteGroup
   bytes: number
   storedAt: number
   etag?: string
@@ -49,7 +53,67 @@ type Entry = {
 /** Remembered answers, oldest first, and the memory they take. */
 type Store = { entries: Map<string, Entry>; bytes: number; maxBytes: number }
 /** A cacheable request: its path, the encodings the client takes, and the validators of the copy it holds. */
-export type PageKey = { path: string; gzip: boolean; br: boolean; search?: boolean; ifNoneMatch?: string }
+export type PageKey = { path: string; gzip: boolean; br: boolean; search?: boolean; ifNoneMatch?: string; requestId?: string }
+
+/** A hit: how it was answered, and the route group it counts under. */
+export type Hit = { status: 200 | 304; group: RouteGroup }
+
+/**
+ * The request's headers that a remembered page depends on, read from Node's raw list: a hit then never
+ * builds the request's headers object (one property per header, names lowercased), which it has no other use for.
+ */
+type CacheHeaders = {
+  authorization?: string
+  cookie?: string
+  acceptEncoding?: string
+  ifNoneMatch?: string
+  requestId?: string
+  /** Next's client router asking for a page's data, or a server action (./requestKinds.ts): never a whole page. */
+  routerData?: boolean
+}
+
+/** `name` (as sent, in any case) is `lower`, which is all lowercase and as long as `name`. */
+const isNamed = (name: string, lower: string) => name === lower || name.toLowerCase() === lower
+
+function cacheHeadersOf(raw: string[]): CacheHeaders {
+  const found: CacheHeaders = {}
+  for (let index = 0; index < raw.length; index += 2) {
+    const name = raw[index]
+    const value = raw[index + 1]
+    // By length first: most headers are none of these, and are passed over without lowercasing.
+    switch (name.length) {
+      case 3:
+        if (value && isNamed(name, 'rsc')) found.routerData = true
+        break
+      case 6:
+        // Several Cookie headers are one list (as Node joins them).
+        if (isNamed(name, 'cookie')) found.cookie = found.cookie === undefined ? value : `${found.cookie}; ${value}`
+        break
+      case 11:
+        if (value && isNamed(name, 'next-action')) found.routerData = true
+        break
+      case 12:
+        if (found.requestId === undefined && isNamed(name, 'x-request-id')) found.requestId = value
+        break
+      case 13:
+        if (isNamed(name, 'authorization')) found.authorization ??= value
+        else if (isNamed(name, 'if-none-match'))
+          found.ifNoneMatch = found.ifNoneMatch === undefined ? value : `${found.ifNoneMatch}, ${value}`
+        break
+      case 15:
+        if (isNamed(name, 'accept-encoding'))
+          found.acceptEncoding = found.acceptEncoding === undefined ? value : `${found.acceptEncoding}, ${value}`
+        break
+      case 20:
+        if (value && isNamed(name, 'next-router-prefetch')) found.routerData = true
+        break
+      case 22:
+        if (value && isNamed(name, 'next-router-state-tree')) found.routerData = true
+        break
+    }
+  }
+  return found
+}
 
 /**
  * Headers of Next's answer that a remembered page does not repeat: those of the one answer (length, encoding,
@@ -107,14 +171,27 @@ export function decode(body: Buffer, encoding: string): Buffer | null {
   }
 }
 
-/** Headers as Node's flat list; a header given several values (Link, Set-Cookie) is repeated. */
+/**
+ * Headers as Node's flat list; a header given several values (Link, Set-Cookie) is repeated. The list ends
+ * with the request id's slot, filled in just before each answer (see withRequestId).
+ */
 function flatHeaders(headers: OutgoingHttpHeaders): string[] {
   const flat: string[] = []
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue
     for (const one of Array.isArray(value) ? value : [value]) flat.push(name, String(one))
   }
+  flat.push('x-request-id', '')
   return flat
+}
+
+/**
+ * A stored list of headers with this request's id in its last slot: the list is used in place rather than
+ * copied for every hit, which is safe because Node reads it within writeHead, before any other request runs.
+ */
+function withRequestId(headers: string[], requestId: string): string[] {
+  headers[headers.length - 1] = requestId
+  return headers
 }
 
 function variantOf(base: OutgoingHttpHeaders, body: Buffer, encoding?: Exclude<Encoding, 'identity'>): Variant {
@@ -134,25 +211,34 @@ function compressedVariants(plain: Buffer, base: OutgoingHttpHeaders): Pick<Entr
   }
 }
 
+/**
+ * Where a page ready to send goes when this cache does not keep it itself: behind the front (./front.ts),
+ * Next's thread prepares the page and the front, which answers every hit, holds the only copy. A clear goes
+ * the same way, after the pages stored before it, so the front never keeps a page from before a change.
+ */
+export type PageSink = { put(path: string, search: boolean, entry: Entry): void; clear(): void }
+
 export class PageCache {
   private pages: Store = { entries: new Map(), bytes: 0, maxBytes: MAX_TOTAL_BYTES }
   private searches: Store = { entries: new Map(), bytes: 0, maxBytes: MAX_SEARCH_BYTES }
 
-  constructor(private now: () => number = Date.now) {}
+  constructor(
+    private now: () => number = Date.now,
+    private sink?: PageSink,
+  ) {}
 
   /** The key of a request anyone could have sent, or null when its answer may depend on who sends it. */
   keyOf(request: IncomingMessage): PageKey | null {
     if (request.method !== 'GET') return null
-    const { headers } = request
+    const headers = cacheHeadersOf(request.rawHeaders)
     // A staff session or a preview makes the page someone's own; any other cookie (`_ga`…) does not, so a
     // returning reader carrying one is served from memory like anyone else.
     if (headers.authorization || (headers.cookie && PERSONAL_COOKIE.test(headers.cookie))) return null
-    if (isRouterDataRequest(headers)) return null
+    if (headers.routerData) return null
     const path = request.url ?? '/'
-    const accepts = String(headers['accept-encoding'] ?? '')
-    const key: PageKey = { path, gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts) }
-    const held = headers['if-none-match']
-    if (held) key.ifNoneMatch = held
+    const accepts = headers.acceptEncoding ?? ''
+    const key: PageKey = { path, gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts), requestId: headers.requestId }
+    if (headers.ifNoneMatch) key.ifNoneMatch = headers.ifNoneMatch
     if (SEARCH_PAGE.test(path) && path.length <= MAX_SEARCH_URL_CHARS && !path.includes('_rsc=')) {
       key.search = true
       return key
@@ -164,25 +250,24 @@ export class PageCache {
   }
 
   /**
-   * Answers from memory when it can, and says with what status (0: not answered). A browser that holds this
+   * Answers from memory when it can, and says with what status and under which route group (null: not
+   * answered). A browser that holds this
    * very page (its If-None-Match names the page's ETag) is told 304 and downloads nothing; anyone else gets
    * the best encoding they take (brotli, gzip, or plain). The bytes and headers were prepared when the page
    * was stored, so nothing is computed per request.
    */
-  serve(key: PageKey, response: ServerResponse, requestId: string): 0 | 200 | 304 {
+  serve(key: PageKey, response: ServerResponse, requestId: string): Hit | null {
     const store = this.storeOf(key)
     const entry = store.entries.get(key.path)
-    if (!entry) return 0
+    if (!entry) return null
     if (this.now() - entry.storedAt > TTL_MS) {
       this.forget(store, key.path)
-      return 0
+      return null
     }
     if (key.ifNoneMatch && entry.etag && etagMatches(key.ifNoneMatch, entry.etag)) {
-      const headers = entry.notModified.slice()
-      headers.push('x-request-id', requestId)
-      response.writeHead(304, headers)
+      response.writeHead(304, withRequestId(entry.notModified, requestId))
       response.end()
-      return 304
+      return { status: 304, group: entry.group }
     }
     if (entry.compressLater && (key.br || key.gzip)) {
       const compressed = compressedVariants(entry.variants.identity!.body, entry.compressLater)
@@ -193,11 +278,9 @@ export class PageCache {
       store.bytes += added
     }
     const variant = (key.br && entry.variants.br) || (key.gzip && entry.variants.gzip) || entry.variants.identity!
-    const headers = variant.headers.slice()
-    headers.push('x-request-id', requestId)
-    response.writeHead(200, headers)
+    response.writeHead(200, withRequestId(variant.headers, requestId))
     response.end(variant.body)
-    return 200
+    return { status: 200, group: entry.group }
   }
 
   /** Watches Next's answer to a cacheable request and keeps it if it is a plain public page. */
@@ -272,12 +355,28 @@ export class PageCache {
     // Most searches are asked for once: a search page is compressed when someone asks for it again.
     const variants: Entry['variants'] = { identity: variantOf(base, plain), ...(key.search ? {} : compressedVariants(plain, base)) }
     const bytes = Object.values(variants).reduce((sum, item) => sum + item.body.length, 0)
-    const store = this.storeOf(key)
-    this.forget(store, key.path)
-    while (store.bytes + bytes > store.maxBytes && store.entries.size > 0) this.forget(store, store.entries.keys().next().value as string)
     const notModified = flatHeaders(Object.fromEntries(Object.entries(base).filter(([name]) => !NOT_IN_304.has(name))))
-    store.entries.set(key.path, { variants, bytes, storedAt: this.now(), etag, notModified, compressLater: key.search ? base : undefined })
-    store.bytes += bytes
+    const entry: Entry = {
+      variants,
+      group: routeGroup(key.path),
+      bytes,
+      storedAt: this.now(),
+      etag,
+      notModified,
+      compressLater: key.search ? base : undefined,
+    }
+    if (this.sink) this.sink.put(key.path, Boolean(key.search), entry)
+    else this.put(key.path, Boolean(key.search), entry)
+  }
+
+  /** Keeps a prepared page (here, or as the front's copy of a page Next's thread prepared). */
+  put(path: string, search: boolean, entry: Entry): void {
+    const store = search ? this.searches : this.pages
+    this.forget(store, path)
+    while (store.bytes + entry.bytes > store.maxBytes && store.entries.size > 0)
+      this.forget(store, store.entries.keys().next().value as string)
+    store.entries.set(path, entry)
+    store.bytes += entry.bytes
   }
 
   private storeOf(key: PageKey): Store {
@@ -305,6 +404,7 @@ export class PageCache {
       store.entries.clear()
       store.bytes = 0
     }
+    this.sink?.clear()
   }
 }
 

@@ -4,6 +4,8 @@ import { type IncomingMessage, type ServerResponse } from 'node:http'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { HitTally, withFrontHits } from '@/operations/hitTally'
+import { metrics } from '@/operations/metrics'
 import { metricsRefusal } from '@/operations/metricsEndpoint'
 import { routeGroup } from '@/operations/routeGroup'
 import { portalPipeline } from '@/server'
@@ -87,5 +89,42 @@ describe('what the metrics say', () => {
     expect(routeGroup('/admin/collections/articles')).toBe('admin')
     expect(routeGroup('/_next/static/chunks/a.js')).toBe('static')
     expect(routeGroup('/tim-kiem?q=x')).toBe('search')
+  })
+})
+
+describe("the front's hits (src/server/front.ts), added to Next's thread's own figures", () => {
+  it('sums the same series, buckets included, and leaves every other metric as it was', async () => {
+    await fetch(`${served.baseUrl}/tin-tuc/bai-cua-luong-sau`)
+    const own = await metrics().registry.getMetricsAsJSON()
+    const front = new HitTally()
+    front.count('page', 200, 0.002)
+    front.count('page', 200, 0.02)
+    front.count('page', 304, 0.0004)
+    front.count('feed', 200, 0.003)
+    const merged = withFrontHits(own, front.counts())
+    type Row = { labels: Record<string, string | number>; value: number; metricName?: string }
+    const valueIn = (json: typeof own, name: string, labels: Record<string, string | number>, metricName?: string) =>
+      (json.find((metric) => metric.name === name)?.values as Row[] | undefined)?.find(
+        (row) => row.metricName === metricName && Object.entries(labels).every(([key, value]) => String(row.labels[key]) === String(value)),
+      )?.value ?? 0
+    const requests = (json: typeof own, group: string, status: string) => valueIn(json, 'portal_http_requests_total', { group, status })
+    expect(requests(merged, 'page', '200') - requests(own, 'page', '200')).toBe(2)
+    expect(requests(merged, 'page', '304') - requests(own, 'page', '304')).toBe(1)
+    expect(requests(merged, 'feed', '200') - requests(own, 'feed', '200')).toBe(1)
+    const histogram = 'portal_http_request_duration_seconds'
+    const bucket = (json: typeof own, le: number | string) => valueIn(json, histogram, { group: 'page', le }, `${histogram}_bucket`)
+    // Cumulative, as Prometheus reads buckets: 2 of the 3 page hits took 5 ms or less, all 3 took 25 ms or less.
+    expect(bucket(merged, 0.005) - bucket(own, 0.005)).toBe(2)
+    expect(bucket(merged, 0.025) - bucket(own, 0.025)).toBe(3)
+    expect(bucket(merged, '+Inf') - bucket(own, '+Inf')).toBe(3)
+    const sum = (json: typeof own) => valueIn(json, histogram, { group: 'page' }, `${histogram}_sum`)
+    expect(sum(merged) - sum(own)).toBeCloseTo(0.0224, 6)
+    const hits = (json: typeof own) => valueIn(json, 'portal_page_cache_total', { result: 'hit' })
+    expect(hits(merged) - hits(own)).toBe(4)
+    // Everything the front does not count is this thread's alone, unchanged.
+    for (const name of ['process_resident_memory_bytes', 'portal_beacons_total', 'nodejs_eventloop_lag_seconds']) {
+      expect(merged.find((metric) => metric.name === name)).toEqual(own.find((metric) => metric.name === name))
+    }
+    expect(merged.map((metric) => metric.name)).toEqual(own.map((metric) => metric.name))
   })
 })

@@ -75,7 +75,7 @@ function raw(path: string, acceptEncoding: string): Promise<{ hit: boolean; enco
 /** A request with exactly these headers: status, headers and bytes as sent. */
 function rawWith(
   path: string,
-  headers: Record<string, string>,
+  headers: Record<string, string> | string[],
 ): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(served.baseUrl + path, { headers }, (response) => {
@@ -158,6 +158,29 @@ describe('the page cache', () => {
       await get(path, headers)
       expect((await get(path, headers)).hit, path).toBe(false)
     }
+  })
+
+  it('reads the headers it depends on however a client writes them: any case, repeated lines', async () => {
+    // Filled by a reader without cookies; from then on, each of these must still go to Next.
+    await rawWith('/tin-tuc/bai-hoa', {})
+    expect((await rawWith('/tin-tuc/bai-hoa', {})).headers['x-portal-cache']).toBe('HIT')
+    const personals: Array<Record<string, string> | string[]> = [
+      { Cookie: 'payload-token=x' },
+      { COOKIE: '_ga=GA1.2.3; payload-token=x' },
+      ['Cookie', '_ga=GA1.2.3', 'Cookie', 'payload-token=x'],
+      { Authorization: 'Bearer x' },
+      { RSC: '1' },
+      { 'Next-Router-State-Tree': '%5B%5D' },
+      { 'Next-Action': 'abc' },
+    ]
+    for (const personal of personals) {
+      expect((await rawWith('/tin-tuc/bai-hoa', personal)).headers['x-portal-cache'], JSON.stringify(personal)).toBeUndefined()
+    }
+    const gzip = await rawWith('/tin-tuc/bai-hoa', { 'Accept-Encoding': 'gzip, deflate', Cookie: '_ga=GA1.2.3' })
+    expect(gzip.headers['x-portal-cache']).toBe('HIT')
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    await rawWith('/ghi-chu-next', {})
+    expect((await rawWith('/ghi-chu-next', { 'If-None-Match': 'W/"e1"' })).status).toBe(304)
   })
 
   it('remembers a search page by its whole address, for everyone but staff, until content changes', async () => {

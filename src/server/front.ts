@@ -1,0 +1,179 @@
+// The front of a production server: the thread that holds the port. It answers a page the page cache holds
+// by itself, and hands every other request to Next's thread behind it, on a loopback port of its own.
+//
+// Why a thread of its own: in the thread Next runs in, every request pays for what Next installs there
+// (async context hooks on every callback, its wrapper around nextTick, a heap that Next's rendering keeps
+// busy). A cached page then cost about 1.6 times the CPU a bare node:http server spends sending the same
+// bytes; here it costs what the page cache itself costs. Measured in the README (Performance, 3 December).
+//
+// What each side does:
+// - the front: request ids; the client's address (TRUST_PROXY), pinned into X-Forwarded-For before Next's
+//   thread sees the request; the page cache's hits and their count; the 404 page's address from outside;
+// - Next's thread (./index.ts, the whole pipeline as before): everything else, filling the page cache
+//   (pages go to the front, which holds the only copy) and emptying it on every content change, in that order;
+//   it trusts X-Forwarded-For only on a request that carries the front's token (random, made at each start,
+//   never sent to a client), so a local program that reaches its port directly is taken for what it is.
+// A hit is counted in the front; /api/metrics (Next's thread) adds the front's counts to its own.
+import { randomBytes } from 'node:crypto'
+import { Agent, createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
+import { SHARE_ENV, Worker } from 'node:worker_threads'
+
+import { HitTally } from '@/operations/hitTally'
+import { routeGroup } from '@/operations/routeGroup'
+
+import { pinClientAddress, trustedProxyHops } from './clientAddress'
+import { isOversizedUpload, refuseOversizedUpload } from './documentFiles'
+import { type BackData, FRONT_HEADER, type ToBack, type ToFront } from './frontLink'
+import { notFoundPageFromOutside } from './leanPages'
+import { type Entry, PageCache } from './pageCache'
+import { nextRequestId, validRequestId } from './requestIds'
+import { securityHeaders } from './securityHeaders'
+
+/** Headers of one connection (RFC 9110 §7.6.1), never passed from one hop to the next. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade'])
+
+/** A page as it arrives from Next's thread: its bodies as plain byte arrays. */
+function received(entry: Entry): Entry {
+  for (const variant of Object.values(entry.variants)) {
+    const bytes = variant.body as Uint8Array
+    variant.body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  }
+  return entry
+}
+
+/**
+ * Starts Next's thread, listens on `port` once it answers, and serves until SIGTERM or Ctrl+C. `script` is the
+ * file this process runs, started again as Next's thread.
+ */
+export async function startFront({ port, hostname, script }: { port: number; hostname: string; script: string }): Promise<void> {
+  const frontToken = randomBytes(24).toString('base64url')
+  const back = new Worker(script, {
+    env: SHARE_ENV,
+    workerData: { portalBack: true, frontToken } satisfies BackData,
+    execArgv: [],
+    // The process's flags (SERVE_ARGS) cap the old generation of both threads at 384 MB and give the front a
+    // young generation of 1 MB a half, which is all its few objects a request need (48 MB of V8's usual
+    // young generation took 40 MB more memory after a flood of searches, and no less CPU a hit). Next's
+    // thread keeps V8's usual one: 3 × 16 MB.
+    resourceLimits: { maxYoungGenerationSizeMb: 48 },
+  })
+  const pages = new PageCache()
+  const tally = new HitTally()
+  const send = (message: ToBack) => back.postMessage(message)
+  let listening: (port: number) => void
+  const backPort = new Promise<number>((resolve) => (listening = resolve))
+  back.on('message', (message: ToFront) => {
+    if (message.type === 'page') pages.put(message.path, message.search, received(message.entry))
+    else if (message.type === 'clear') pages.clear()
+    else if (message.type === 'countsWanted') send({ type: 'counts', id: message.id, counts: tally.counts() })
+    else if (message.type === 'listening') listening(message.port)
+  })
+  let stopping = false
+  back.on('exit', (code) => {
+    // Next's thread ends only when asked to, or when it cannot go on (no secret, a database it cannot open):
+    // the process ends with it, with its code.
+    process.exit(stopping ? 0 : code || 1)
+  })
+  back.on('error', (error) => console.error(error))
+
+  const hops = trustedProxyHops()
+  const headers = Object.entries(securityHeaders())
+  // Kept open between requests: a miss costs one local hop, not a new connection.
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 })
+
+  /** Hands the request to Next's thread and its answer back to the client, both streamed. */
+  const toBack = (request: IncomingMessage, response: ServerResponse) => {
+    const given: Record<string, string | string[]> = {}
+    for (const [name, value] of Object.entries(request.headers)) {
+      // The front answered any Expect: 100-continue itself already.
+      if (value !== undefined && !HOP_BY_HOP.has(name) && name !== 'expect') given[name] = value
+    }
+    given[FRONT_HEADER] = frontToken
+    let upstream
+    try {
+      upstream = httpRequest({ host: '127.0.0.1', port: nextPort, agent, method: request.method, path: request.url, headers: given })
+    } catch {
+      // An address Node cannot send on (its parser let it through): the client's mistake.
+      return unavailable(response, 400, 'Yêu cầu không hợp lệ.')
+    }
+    upstream.on('response', (answer) => {
+      const raw: string[] = []
+      for (let index = 0; index < answer.rawHeaders.length; index += 2) {
+        if (!HOP_BY_HOP.has(answer.rawHeaders[index].toLowerCase())) raw.push(answer.rawHeaders[index], answer.rawHeaders[index + 1])
+      }
+      // Next's thread refused the request before reading its body (an upload over the limit): so does the
+      // front, which closes the connection once the answer is out instead of reading the rest.
+      if (answer.headers.connection === 'close' && !request.complete) {
+        raw.push('Connection', 'close')
+        response.once('finish', () => request.destroy())
+      }
+      response.writeHead(answer.statusCode ?? 502, answer.statusMessage, raw)
+      answer.pipe(response)
+      answer.on('error', () => response.destroy())
+    })
+    upstream.on('error', () => {
+      if (!response.headersSent) unavailable(response, 502, 'Máy chủ tạm thời không trả lời. Vui lòng thử lại sau giây lát.')
+      else response.destroy()
+    })
+    // A client that goes away takes its request at Next's thread with it.
+    response.on('close', () => {
+      if (!response.writableFinished) upstream.destroy()
+    })
+    request.pipe(upstream)
+  }
+
+  const unavailable = (response: ServerResponse, status: number, message: string) => {
+    for (const [name, value] of headers) response.setHeader(name, value)
+    response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+    response.end(message)
+  }
+
+  const server = createServer((request, response) => {
+    const started = performance.now()
+    notFoundPageFromOutside(request)
+    // A hit reads only the headers it depends on, from Node's raw list (./pageCache.ts).
+    const key = pages.keyOf(request)
+    const requestId = validRequestId(key ? key.requestId : request.headers['x-request-id']) ?? nextRequestId()
+    const hit = key ? pages.serve(key, response, requestId) : null
+    if (hit) {
+      tally.count(hit.group, hit.status, (performance.now() - started) / 1000)
+      return
+    }
+    // An upload declared over the limit is refused here, before a byte of its body is read or passed on
+    // (Next's thread would refuse it as well, but the front would then be writing the body to a closed
+    // connection as the refusal came back).
+    if (isOversizedUpload(request)) {
+      for (const [name, value] of headers) response.setHeader(name, value)
+      response.setHeader('X-Request-Id', requestId)
+      refuseOversizedUpload(request, response)
+      tally.count(routeGroup(request.url), 413, (performance.now() - started) / 1000)
+      return
+    }
+    request.headers['x-request-id'] = requestId
+    pinClientAddress(request, hops)
+    toBack(request, response)
+  })
+  server.on('error', (error) => {
+    console.error(`Không mở được cổng ${port}: ${error.message}`)
+    process.exit(1)
+  })
+
+  const nextPort = await backPort
+  server.listen(port, hostname, () => console.log(`Máy chủ đang nghe ở cổng ${port}.`))
+
+  /** Stops taking requests, lets those under way finish (up to 5 s), then lets Next's thread finish its own. */
+  const stopOnce = async () => {
+    stopping = true
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeIdleConnections()
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())])
+    agent.destroy()
+    send({ type: 'stop' })
+    // Next's thread exits after its last writes (the counters); the 'exit' handler above ends the process.
+    setTimeout(() => process.exit(0), 10_000).unref()
+  }
+  let stop: Promise<void> | undefined
+  const shutDown = () => void (stop ??= stopOnce())
+  process.on('SIGTERM', shutDown)
+  process.on('SIGINT', shutDown)
+}
