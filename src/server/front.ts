@@ -71,8 +71,8 @@ export async function startFront({ port, hostname, script }: { port: number; hos
   let stopping = false
   back.on('exit', (code) => {
     // Next's thread ends only when asked to, or when it cannot go on (no secret, a database it cannot open):
-    // the process ends with it, with its code.
-    process.exit(stopping ? 0 : code || 1)
+    // the process ends with it, with its code (never 0 for an end no one asked for).
+    process.exit(stopping ? code : code || 1)
   })
   back.on('error', (error) => console.error(error))
 
