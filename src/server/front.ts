@@ -153,6 +153,11 @@ export async function startFront({ port, hostname, script }: { port: number; hos
     pinClientAddress(request, hops)
     toBack(request, response)
   })
+  // A client that sends its request and closes its side (HTTP/1.0 tools, `printf … | nc`) still gets the
+  // answer, and the connection closes after it. Node's default ends the socket at once, which cut every
+  // answer the front waits for from Next's thread. (`httpAllowHalfOpen` is the http server's own switch
+  // for this since Node 0.x, set by its constructor; @types/node does not list it.)
+  ;(server as typeof server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true
   server.on('error', (error) => {
     console.error(`Không mở được cổng ${port}: ${error.message}`)
     process.exit(1)

@@ -3,6 +3,7 @@
 // scraper see must be what one thread gave them: the page, the reader's own address, the refusal of an
 // upload that is too large, and every request in the metrics.
 import { request as httpRequest } from 'node:http'
+import { connect } from 'node:net'
 
 import { expect, test } from '@playwright/test'
 
@@ -87,4 +88,20 @@ test('an upload declared larger than the limit is refused at once, in Vietnamese
   expect(JSON.parse(answer.body).errors[0].message).toBe(DOCUMENT_TOO_LARGE)
   expect(answer.connection).toBe('close')
   expect((await fetch(`http://127.0.0.1:${PORT}/api/suc-khoe`)).status).toBe(200)
+})
+
+test('a check that sends its request and closes its side (HTTP/1.0, `printf … | nc`) still gets the answer', async () => {
+  // What a data centre's monitoring script often is. Node's default ends such a connection at once, before
+  // an answer from Next's thread can come back through the front.
+  const answer = await new Promise<string>((resolve, reject) => {
+    const socket = connect(PORT, '127.0.0.1')
+    let text = ''
+    socket.setEncoding('latin1')
+    socket.on('data', (chunk: string) => (text += chunk))
+    socket.on('close', () => resolve(text))
+    socket.on('error', reject)
+    socket.end('GET /api/suc-khoe HTTP/1.0\r\nHost: localhost\r\n\r\n')
+  })
+  expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 200 OK')
+  expect(answer).toContain('"status":"ok"')
 })
