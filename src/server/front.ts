@@ -101,8 +101,8 @@ export async function startFront({ port, hostname, script }: { port: number; hos
       for (let index = 0; index < answer.rawHeaders.length; index += 2) {
         if (!HOP_BY_HOP.has(answer.rawHeaders[index].toLowerCase())) raw.push(answer.rawHeaders[index], answer.rawHeaders[index + 1])
       }
-      // Next's thread refused the request before reading its body (an upload over the limit): so does the
-      // front, which closes the connection once the answer is out instead of reading the rest.
+      // Next's thread answered before reading the whole body and closes its connection (Payload refusing a
+      // body it will not read): so does the front, once the answer is out, instead of reading the rest.
       if (answer.headers.connection === 'close' && !request.complete) {
         raw.push('Connection', 'close')
         response.once('finish', () => request.destroy())
@@ -122,8 +122,13 @@ export async function startFront({ port, hostname, script }: { port: number; hos
     request.pipe(upstream)
   }
 
-  const unavailable = (response: ServerResponse, status: number, message: string) => {
+  /** The site's security headers, on an answer the front makes itself rather than Next's thread. */
+  const withSiteHeaders = (response: ServerResponse) => {
     for (const [name, value] of headers) response.setHeader(name, value)
+  }
+
+  const unavailable = (response: ServerResponse, status: number, message: string) => {
+    withSiteHeaders(response)
     response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
     response.end(message)
   }
@@ -143,7 +148,7 @@ export async function startFront({ port, hostname, script }: { port: number; hos
     // (Next's thread would refuse it as well, but the front would then be writing the body to a closed
     // connection as the refusal came back).
     if (isOversizedUpload(request)) {
-      for (const [name, value] of headers) response.setHeader(name, value)
+      withSiteHeaders(response)
       response.setHeader('X-Request-Id', requestId)
       refuseOversizedUpload(request, response)
       tally.count(routeGroup(request.url), 413, (performance.now() - started) / 1000)
