@@ -11,11 +11,12 @@
 // Only for a database in a file (WAL mode lets the two connections read while the other writes); a search
 // sees every write committed before it, as it did on the server's own connection. If the worker cannot start
 // or fails, searches read on the server's own connection again, and the worker is tried again later.
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 
 import type { Payload } from 'payload'
 
 import { sqliteAdapterOf, type SqliteClient, sqliteClientOf } from '@/database/clients'
+import { startThread } from '@/server/threads'
 
 /** What the finder needs of a connection: one statement, its rows by column name. */
 export type SqliteReader = { execute(statement: { sql: string; args: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }> }
@@ -40,6 +41,9 @@ parentPort.on('message', ({ id, sql, args }) => {
   }
 })
 `
+
+/** The reader's young generation, in MB (three halves: 1 MB each). */
+const YOUNG_GENERATION_MB = 3
 
 /** After a worker fails, searches read on the server's thread this long before a new worker is tried. */
 const RETRY_AFTER_MS = 10_000
@@ -92,7 +96,12 @@ class WorkerReader implements SqliteReader {
     if (this.worker) return this.worker
     if (Date.now() - this.failedAt < RETRY_AFTER_MS) return undefined
     try {
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { root: process.cwd(), file: this.file } })
+      const worker = startThread(WORKER_SOURCE, {
+        eval: true,
+        workerData: { root: process.cwd(), file: this.file },
+        // Its objects live for one statement and are then sent: a small young generation is all it needs.
+        youngGenerationMb: YOUNG_GENERATION_MB,
+      })
       // The worker never keeps a process alive (a script, a test) that has nothing else to do.
       worker.unref()
       worker.on(

@@ -16,7 +16,7 @@
 // A hit is counted in the front; /api/metrics (Next's thread) adds the front's counts to its own.
 import { randomBytes } from 'node:crypto'
 import { Agent, createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
-import { SHARE_ENV, Worker } from 'node:worker_threads'
+import { SHARE_ENV } from 'node:worker_threads'
 
 import { HitTally } from '@/operations/hitTally'
 import { routeGroup } from '@/operations/routeGroup'
@@ -28,6 +28,7 @@ import { notFoundPageFromOutside } from './leanPages'
 import { type Entry, PageCache } from './pageCache'
 import { nextRequestId, validRequestId } from './requestIds'
 import { securityHeaders } from './securityHeaders'
+import { startThread } from './threads'
 
 /** Headers of one connection (RFC 9110 §7.6.1), never passed from one hop to the next. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade'])
@@ -47,15 +48,16 @@ function received(entry: Entry): Entry {
  */
 export async function startFront({ port, hostname, script }: { port: number; hostname: string; script: string }): Promise<void> {
   const frontToken = randomBytes(24).toString('base64url')
-  const back = new Worker(script, {
+  const back = startThread(script, {
     env: SHARE_ENV,
     workerData: { portalBack: true, frontToken } satisfies BackData,
     execArgv: [],
-    // The process's flags (SERVE_ARGS) cap the old generation of both threads at 384 MB and give the front a
-    // young generation of 1 MB a half, which is all its few objects a request need (48 MB of V8's usual
-    // young generation took 40 MB more memory after a flood of searches, and no less CPU a hit). Next's
-    // thread keeps V8's usual one: 3 × 16 MB.
-    resourceLimits: { maxYoungGenerationSizeMb: 48 },
+    // The process's flags (SERVE_ARGS) cap the old generation of each thread at 384 MB and give the front a
+    // young generation of 1 MB a half, which is all its few objects a request need. Next's thread, whose
+    // renders allocate megabytes, has 24 MB (8 MB a half). With the front's 1 MB, which it had by mistake
+    // until 3 December, sixteen readers searching at once were served about 10 % fewer a second; with V8's
+    // usual 48 MB, no more than with 24 and 25-30 MB more memory (README, Performance, 3 December, evening).
+    youngGenerationMb: 24,
   })
   const pages = new PageCache()
   const tally = new HitTally()

@@ -2,6 +2,8 @@
 // Next's bundles, so a heavy one here is paid twice at every start (Payload alone costs about a second);
 // and what its front loads, which answers the cached pages.
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { build } from 'esbuild'
@@ -52,5 +54,46 @@ describe('the server pipeline', () => {
     const run = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/serve.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 })
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('Chưa đặt PAYLOAD_SECRET')
+  }, 70_000)
+
+  it("gives each thread its own young generation, though the process's flag sets the front's", async () => {
+    // SERVE_ARGS passes --max-semi-space-size=1 for the front. That flag outweighs a worker's resourceLimits:
+    // Next's thread and the search reader had the front's 1 MB a half, whatever they asked for (src/server/threads.ts).
+    const bundled = await build({
+      entryPoints: [path.join(ROOT, 'src/server/threads.ts')],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'silent',
+    })
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'threads-'))
+    try {
+      writeFileSync(path.join(folder, 'threads.mjs'), bundled.outputFiles[0].text)
+      // Each thread keeps a few million small objects alive, so that V8 grows its young generation as far as
+      // it may, and says how large it grew.
+      const grow = `const v8 = require('node:v8'); const kept = []; for (let i = 0; i < 3e6; i++) kept.push({ i });
+        const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20`
+      writeFileSync(
+        path.join(folder, 'main.mjs'),
+        `import { createRequire } from 'node:module'
+        import { startThread } from './threads.mjs'
+        const require = createRequire(import.meta.url)
+        const worker = startThread(${JSON.stringify(`${grow}; require('node:worker_threads').parentPort.postMessage(young)`)}, { eval: true, youngGenerationMb: 24 })
+        worker.on('message', (workerMb) => { ${grow}; console.log(JSON.stringify({ main: young, worker: workerMb })); process.exit(0) })`,
+      )
+      const run = spawnSync(process.execPath, ['--max-semi-space-size=1', path.join(folder, 'main.mjs')], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      })
+      expect(run.stderr).toBe('')
+      const sizes = JSON.parse(run.stdout) as { main: number; worker: number }
+      // The front's young generation: 1 MB a half. The worker's: 24 MB in three parts, 16 MB of it in the two halves.
+      expect(sizes.main).toBeLessThanOrEqual(2)
+      expect(sizes.worker).toBeGreaterThan(8)
+      expect(sizes.worker).toBeLessThanOrEqual(16)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   }, 70_000)
 })
