@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 
+import { SERVE_ARGS } from './scripts/lib/run'
 import { READER_UA } from './tests/helpers/userAgents'
 
 // Run through `npm test`, which prepares the throwaway database and the build this config serves.
@@ -38,8 +39,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // As `npm start` serves (scripts/lib/run.ts, SERVE_ARGS).
-    command: 'node --max-old-space-size=384 --max-semi-space-size=1 scripts/run.mjs scripts/serve.ts',
+    // As `npm start` serves.
+    command: ['node', ...SERVE_ARGS].join(' '),
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
+import { SERVE_ARGS } from './scripts/lib/run'
+
 // Two servers side by side on one PostgreSQL, as a province would run them behind a load balancer.
 // Run through `npm test`, which prepares the database and the build these servers serve.
 const ports = [Number(process.env.E2E_PORT_A ?? 3101), Number(process.env.E2E_PORT_B ?? 3102)]
@@ -16,8 +18,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   webServer: ports.map((port) => ({
-    // As `npm start` serves (scripts/lib/run.ts, SERVE_ARGS).
-    command: 'node --max-old-space-size=384 --max-semi-space-size=1 scripts/run.mjs scripts/serve.ts',
+    // As `npm start` serves.
+    command: ['node', ...SERVE_ARGS].join(' '),
     env: { ...env, PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -8,10 +8,11 @@ export const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', nam
 /**
  * How the portal's server is started: `node <flags> scripts/run.mjs scripts/serve.ts`. The heap is capped
  * so that V8 collects garbage before the process grows past what a small machine can spare (measured with
- * `npm run bench`: about 300 MB resident after a full run, against 650 MB without the cap). The small young
- * generation is the front's (src/server/front.ts), which gives Next's thread its own.
+ * `npm run bench`: about 300 MB resident after a full run, against 650 MB without the cap). The young
+ * generation set here (4 MB a half) is the front's (src/server/front.ts); Next's thread and the search
+ * reader are given their own (src/server/threads.ts). package.json's `serve` script spells the same flags.
  */
-export const SERVE_ARGS = ['--max-old-space-size=384', '--max-semi-space-size=1', 'scripts/run.mjs', 'scripts/serve.ts']
+export const SERVE_ARGS = ['--max-old-space-size=384', '--max-semi-space-size=4', 'scripts/run.mjs', 'scripts/serve.ts']
 
 /** Runs a command to completion with inherited output; says when it fails, and returns its exit code. */
 export function runStep(title: string, command: string, args: string[], env: NodeJS.ProcessEnv): number {

@@ -57,8 +57,9 @@ describe('the server pipeline', () => {
   }, 70_000)
 
   it("gives each thread its own young generation, though the process's flag sets the front's", async () => {
-    // SERVE_ARGS passes --max-semi-space-size=1 for the front. That flag outweighs a worker's resourceLimits:
-    // Next's thread and the search reader had the front's 1 MB a half, whatever they asked for (src/server/threads.ts).
+    // SERVE_ARGS passes --max-semi-space-size for the front. That flag outweighs a worker's resourceLimits: until
+    // 3 December, Next's thread and the search reader had the front's small one, whatever they asked for
+    // (src/server/threads.ts).
     const bundled = await build({
       entryPoints: [path.join(ROOT, 'src/server/threads.ts')],
       bundle: true,
