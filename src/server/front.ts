@@ -33,6 +33,9 @@ import { startThread } from './threads'
 /** Headers of one connection (RFC 9110 §7.6.1), never passed from one hop to the next. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade'])
 
+/** How long the rest of a body no one will read is taken and dropped after the answer, before the connection closes. */
+const LINGER_MS = 2000
+
 /** A page as it arrives from Next's thread: its bodies as plain byte arrays. */
 function received(entry: Entry): Entry {
   for (const variant of Object.values(entry.variants)) {
@@ -84,8 +87,11 @@ export async function startFront({ port, hostname, script }: { port: number; hos
   // Kept open between requests: a miss costs one local hop, not a new connection.
   const agent = new Agent({ keepAlive: true, maxSockets: 256 })
 
-  /** Hands the request to Next's thread and its answer back to the client, both streamed. */
-  const toBack = (request: IncomingMessage, response: ServerResponse) => {
+  /**
+   * Hands the request to Next's thread and its answer back to the client, both streamed. `again`: a request
+   * without a body, sent a second time after a kept-open connection to Next's thread failed under it.
+   */
+  const toBack = (request: IncomingMessage, response: ServerResponse, again = false) => {
     const given: Record<string, string | string[]> = {}
     for (const [name, value] of Object.entries(request.headers)) {
       // The front answered any Expect: 100-continue itself already.
@@ -94,27 +100,49 @@ export async function startFront({ port, hostname, script }: { port: number; hos
     given[FRONT_HEADER] = frontToken
     let upstream
     try {
-      upstream = httpRequest({ host: '127.0.0.1', port: nextPort, agent, method: request.method, path: request.url, headers: given })
+      upstream = httpRequest({
+        host: '127.0.0.1',
+        port: nextPort,
+        agent: again ? false : agent,
+        method: request.method,
+        path: request.url,
+        headers: given,
+      })
     } catch {
       // An address Node cannot send on (its parser let it through): the client's mistake.
       return unavailable(response, 400, 'Yêu cầu không hợp lệ.')
     }
+    const hasBody = request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined
     upstream.on('response', (answer) => {
       const raw: string[] = []
       for (let index = 0; index < answer.rawHeaders.length; index += 2) {
         if (!HOP_BY_HOP.has(answer.rawHeaders[index].toLowerCase())) raw.push(answer.rawHeaders[index], answer.rawHeaders[index + 1])
       }
-      // Next's thread answered before reading the whole body and closes its connection (Payload refusing a
-      // body it will not read): so does the front, once the answer is out, instead of reading the rest.
-      if (answer.headers.connection === 'close' && !request.complete) {
+      // A body refused (Payload's 413 for an upload over the limit, a 4xx before reading it): Next's thread
+      // may stop reading it and cut the connection once it has answered, with the answer's own headers
+      // saying it stays open. The next request sent on it failed with a 502; it is not used again.
+      if (hasBody && (answer.statusCode ?? 500) >= 400) upstream.shouldKeepAlive = false
+      // Next's thread answered before the client had sent the whole body: the rest goes nowhere. The client
+      // is told its connection closes after the answer; what it still sends is read and dropped for a
+      // moment, so that it reads the answer (closing on unread bytes resets the connection, which can lose
+      // the answer on the way), then the connection closes whatever it still sends.
+      if (!request.complete) {
         raw.push('Connection', 'close')
-        response.once('finish', () => request.destroy())
+        request.unpipe(upstream)
+        request.resume()
+        upstream.shouldKeepAlive = false
+        response.once('finish', () => setTimeout(() => request.destroy(), LINGER_MS).unref())
       }
       response.writeHead(answer.statusCode ?? 502, answer.statusMessage, raw)
       answer.pipe(response)
       answer.on('error', () => response.destroy())
     })
-    upstream.on('error', () => {
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-open connection that Next's thread had closed as it was reused (Node's documented case for
+      // `reusedSocket`): a request without a body is sent once more, on a connection of its own.
+      if (upstream.reusedSocket && !hasBody && !again && !response.headersSent && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
+        return toBack(request, response, true)
+      }
       if (!response.headersSent) unavailable(response, 502, 'Máy chủ tạm thời không trả lời. Vui lòng thử lại sau giây lát.')
       else response.destroy()
     })
@@ -122,7 +150,8 @@ export async function startFront({ port, hostname, script }: { port: number; hos
     response.on('close', () => {
       if (!response.writableFinished) upstream.destroy()
     })
-    request.pipe(upstream)
+    if (hasBody) request.pipe(upstream)
+    else upstream.end()
   }
 
   /** The site's security headers, on an answer the front makes itself rather than Next's thread. */
