@@ -97,4 +97,14 @@ export async function proxy(request: NextRequest) {
   return vietnameseAdmin(request)
 }
 
-export const config = { matcher: ['/admin/:path*', '/api/:path*'] }
+/**
+ * Uploads (multipart bodies) do not pass through here. For every request it runs on, Next first copies the body
+ * for this function and keeps only its first 10 MB (`proxyClientMaxBodySize`) for the route as well: a document
+ * of 10 to 20 MB reached Payload cut short, which answered 500 ("Unexpected end of form"). Payload reads an
+ * upload itself and refuses one over the limit with 413 (payload.config.ts, `upload.limits`); this function
+ * only ever checks JSON bodies. Next reads this object as written (literals only) and compares the header
+ * case-sensitively, as clients send it.
+ */
+export const config = {
+  matcher: ['/admin/:path*', { source: '/api/:path*', missing: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] }],
+}

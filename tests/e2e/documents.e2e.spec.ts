@@ -1,9 +1,12 @@
 // Văn bản from both sides: an editor uploads a PDF with its metadata and publishes it; a reader finds it at
 // /van-ban by "quyet dinh", narrows by year, opens it, downloads the file under its Vietnamese name, and
 // reaches it from the article that cites it. The new pages pass axe at phone and desktop widths.
+import { request as httpRequest } from 'node:http'
+
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 
+import { DOCUMENT_TOO_LARGE } from '@/documents/limits'
 import { richTextFrom } from '@/utilities/lexical'
 
 import { adminToken, authHeader, deleteArticles } from '../helpers/api'
@@ -156,4 +159,74 @@ test('hostile filters answer 200 without results, never a 500', async ({ request
   }
   expect((await request.get('/van-ban/khong-co-van-ban-nay')).status()).toBe(404)
   expect((await request.get('/van-ban/%3Cscript%3E')).status()).toBe(404)
+})
+
+test('a document of 15 MB is kept whole; one over 20 MB sent without a declared length is refused in Vietnamese', async ({ request }) => {
+  // Next copies a request's body for the proxy (src/proxy.ts) and kept only its first 10 MB for Payload too:
+  // uploads of 10 to 20 MB failed with a 500, and so did any upload sent in chunks that outgrew the limit.
+  test.setTimeout(120_000)
+  const token = await adminToken(request)
+  const types = (await (await request.get('/api/document-types?limit=1', { headers: authHeader(token) })).json()) as {
+    docs: Array<{ id: number }>
+  }
+  const file = pdfFile('Ke hoach 2025', 15 * 1024 * 1024)
+  const upload = await request.post('/api/documents', {
+    headers: authHeader(token),
+    multipart: {
+      file: { name: 'Kế hoạch 2025 (bản chụp).pdf', mimeType: 'application/pdf', buffer: file },
+      _payload: JSON.stringify({
+        number: '07/KH-SNV',
+        docType: types.docs[0].id,
+        issuer: 'Sở Nội vụ tỉnh Lào Cai',
+        issuedAt: '2025-01-10T00:00:00.000+07:00',
+        summary: 'Kế hoạch công tác năm 2025, bản chụp',
+      }),
+    },
+  })
+  expect(upload.status(), await upload.text()).toBe(201)
+  const doc = ((await upload.json()) as { doc: { id: number; filesize: number } }).doc
+  expect(doc.filesize).toBe(file.length)
+  await request.delete(`/api/documents/${doc.id}`, { headers: authHeader(token) })
+
+  // 21 MB in chunks (Transfer-Encoding: chunked, no Content-Length), as a client streaming a file sends it.
+  const boundary = 'portal-test-boundary'
+  const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const streamed = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: Number(process.env.E2E_PORT ?? 3100),
+        method: 'POST',
+        path: '/api/documents',
+        headers: { ...authHeader(token), 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      },
+      (response) => {
+        answered = true
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+      },
+    )
+    // The server may close the connection once it has answered, while the rest is still being sent.
+    let answered = false
+    streamed.on('error', (error) => {
+      if (!answered) reject(error)
+    })
+    streamed.write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="lon.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
+    )
+    const piece = Buffer.alloc(1024 * 1024, 'x')
+    let sent = 0
+    const more = () => {
+      while (sent < 21 && !streamed.destroyed) {
+        sent++
+        if (!streamed.write(piece)) return void streamed.once('drain', more)
+      }
+      if (!streamed.destroyed) streamed.end(`\r\n--${boundary}--\r\n`)
+    }
+    more()
+  })
+  expect(answer.status).toBe(413)
+  expect((JSON.parse(answer.body) as { errors: Array<{ message: string }> }).errors[0].message).toBe(DOCUMENT_TOO_LARGE)
+  expect((await request.get('/api/suc-khoe')).status()).toBe(200)
 })

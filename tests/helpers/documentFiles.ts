@@ -45,8 +45,8 @@ const CONTENT_TYPES = [
   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
 ] as [string, string]
 
-/** A one-page PDF that viewers open. */
-export function pdfFile(text = 'Van ban thu'): Buffer {
+/** A one-page PDF that viewers open; given `size`, about that many bytes long (a comment after its header). */
+export function pdfFile(text = 'Van ban thu', size = 0): Buffer {
   const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -56,6 +56,8 @@ export function pdfFile(text = 'Van ban thu'): Buffer {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ]
   let body = '%PDF-1.4\n'
+  // Comment lines of 1,000 characters, as long as the file needs to reach `size`.
+  for (let line = 0; line < Math.floor(size / 1001); line++) body += `%${'x'.repeat(999)}\n`
   const offsets: number[] = []
   objects.forEach((object, i) => {
     offsets.push(body.length)
