@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { apiQueryProblem } from '@/utilities/apiQuery'
+
 const LANGUAGE_COOKIE = 'payload-lng'
 const MAX_JSON_BYTES = 2 * 1024 * 1024
 const MAX_JSON_DEPTH = 64
@@ -48,31 +50,10 @@ async function checkJsonBody(request: NextRequest): Promise<NextResponse | null>
   return null
 }
 
-/**
- * `page`, `limit` and `depth` must be whole numbers in range: Payload turns some others into a 500.
- * (How many a reader may ask for at once is Payload's to judge, knowing who asks: see guardReaderQueries.)
- */
+/** The query's `where`, `page`, `limit` and `depth` as Payload can read them (src/utilities/apiQuery.ts). */
 function checkPaging(request: NextRequest): NextResponse | null {
-  // `where` may also come whole, as JSON (Payload parses it, and answers text that is not JSON with a 500).
-  const where = request.nextUrl.searchParams.get('where')
-  if (where !== null) {
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(where)
-    } catch {
-      parsed = null
-    }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return refuse(400, 'Tham số "where" phải là một đối tượng JSON.')
-  }
-  const rules: Record<string, number> = { page: 1, limit: 0, depth: 0 }
-  for (const [name, minimum] of Object.entries(rules)) {
-    const value = request.nextUrl.searchParams.get(name)
-    if (value === null) continue
-    if (!/^\d{1,12}$/.test(value) || Number(value) < minimum) {
-      return refuse(400, `Tham số "${name}" phải là số nguyên từ ${minimum} trở lên.`)
-    }
-  }
-  return null
+  const problem = apiQueryProblem(request.nextUrl.searchParams)
+  return problem ? refuse(400, problem) : null
 }
 
 /**
@@ -102,7 +83,7 @@ export async function proxy(request: NextRequest) {
  * for this function and keeps only its first 10 MB (`proxyClientMaxBodySize`) for the route as well: a document
  * of 10 to 20 MB reached Payload cut short, which answered 500 ("Unexpected end of form"). Payload reads an
  * upload itself and refuses one over the limit with 413 (payload.config.ts, `upload.limits`); this function
- * only ever checks JSON bodies. Next reads this object as written (literals only) and compares the header
+ * only ever checks JSON bodies, and the server checks an upload's address the same way (src/server/index.ts). Next reads this object as written (literals only) and compares the header
  * case-sensitively, as clients send it.
  */
 export const config = {

@@ -1,6 +1,8 @@
 // Two exceptions the pipeline makes for documents (văn bản):
 // - an upload whose declared size is over the limit is refused at once, before a byte of its body is read
 //   (Payload's own limit stops reading at 20 MB too, for bodies that do not declare their size);
+// - an upload's address is checked as the proxy checks every other API request's (src/proxy.ts), since uploads
+//   do not pass through the proxy;
 // - a document's file may be framed by this site's own pages (the PDF preview on /van-ban/<slug>), so
 //   its answers say frame-ancestors 'self' and SAMEORIGIN instead of 'none' and DENY, and let the browser's PDF
 //   viewer run on them.
@@ -8,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from '@/documents/limits'
 import { DOCUMENT_FILES_PATH } from '@/documents/serveFile'
+import { apiQueryProblem } from '@/utilities/apiQuery'
 
 /** Room for the multipart envelope and the metadata (`_payload`) beside the file. */
 const ENVELOPE_BYTES = 256 * 1024
@@ -24,6 +27,20 @@ export function refuseOversizedUpload(request: IncomingMessage, response: Server
   if (!isOversizedUpload(request)) return false
   response.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' })
   response.end(JSON.stringify({ errors: [{ message: DOCUMENT_TOO_LARGE }] }))
+  // The body is not read: the connection closes once the answer is out.
+  response.once('finish', () => request.destroy())
+  return true
+}
+
+/** An upload to the API whose query Payload would answer with a 500 (a `where` that is not JSON): 400 instead. */
+export function refuseBadUploadQuery(request: IncomingMessage, response: ServerResponse): boolean {
+  const url = request.url ?? ''
+  const query = url.indexOf('?')
+  if (query < 0 || !url.startsWith('/api/') || !/^multipart\/form-data/i.test(request.headers['content-type'] ?? '')) return false
+  const problem = apiQueryProblem(new URLSearchParams(url.slice(query + 1)))
+  if (!problem) return false
+  response.writeHead(400, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' })
+  response.end(JSON.stringify({ errors: [{ message: problem }] }))
   // The body is not read: the connection closes once the answer is out.
   response.once('finish', () => request.destroy())
   return true

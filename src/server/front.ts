@@ -138,6 +138,8 @@ export async function startFront({ port, hostname, script }: { port: number; hos
       answer.on('error', () => response.destroy())
     })
     upstream.on('error', (error: NodeJS.ErrnoException) => {
+      // Next's thread cut the connection after its whole answer was sent on (a refused body): nothing lost.
+      if (response.writableFinished) return
       // A kept-open connection that Next's thread had closed as it was reused (Node's documented case for
       // `reusedSocket`): a request without a body is sent once more, on a connection of its own.
       if (upstream.reusedSocket && !hasBody && !again && !response.headersSent && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {

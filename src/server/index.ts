@@ -31,7 +31,7 @@ import { type RouteGroup, routeGroup } from '@/operations/routeGroup'
 import { redirectFor } from '@/redirects/table'
 
 import { pinClientAddress, trustedProxyHops } from './clientAddress'
-import { documentFileHeaders, isDocumentFile, refuseOversizedUpload } from './documentFiles'
+import { documentFileHeaders, isDocumentFile, refuseBadUploadQuery, refuseOversizedUpload } from './documentFiles'
 import { behindFront, cameThroughFront, frontSink, onFrontStop, tellFrontListening } from './frontLink'
 import { leanResponse, mayLeanPage, notFoundPageFromOutside } from './leanPages'
 import { installPageCache, PageCache } from './pageCache'
@@ -123,7 +123,7 @@ export function portalPipeline(handle: Handler, { pageCache = true, leanPages = 
       measured.signInRefusals.inc()
       return
     }
-    if (refuseOversizedUpload(request, response)) return
+    if (refuseOversizedUpload(request, response) || refuseBadUploadQuery(request, response)) return
     if (key) pages!.record(key, response)
     const toNext = () => {
       // After the recorder, so that the page cache keeps the page as it was sent.

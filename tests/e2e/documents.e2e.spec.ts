@@ -229,4 +229,12 @@ test('a document of 15 MB is kept whole; one over 20 MB sent without a declared 
   expect(answer.status).toBe(413)
   expect((JSON.parse(answer.body) as { errors: Array<{ message: string }> }).errors[0].message).toBe(DOCUMENT_TOO_LARGE)
   expect((await request.get('/api/suc-khoe')).status()).toBe(200)
+
+  // An upload's address is checked as every other API request's is, though uploads skip the proxy now.
+  const badQuery = await request.post('/api/documents?where=khong-phai-json', {
+    headers: authHeader(token),
+    multipart: { file: { name: 'a.pdf', mimeType: 'application/pdf', buffer: pdfFile() }, _payload: '{}' },
+  })
+  expect(badQuery.status()).toBe(400)
+  expect(((await badQuery.json()) as { errors: Array<{ message: string }> }).errors[0].message).toContain('where')
 })
