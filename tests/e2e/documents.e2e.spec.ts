@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 
 import { DOCUMENT_TOO_LARGE } from '@/documents/limits'
+import { BAD_UPLOAD_FIELDS } from '@/hooks/showPublicErrors'
 import { richTextFrom } from '@/utilities/lexical'
 
 import { adminToken, authHeader, deleteArticles } from '../helpers/api'
@@ -237,4 +238,11 @@ test('a document of 15 MB is kept whole; one over 20 MB sent without a declared 
   })
   expect(badQuery.status()).toBe(400)
   expect(((await badQuery.json()) as { errors: Array<{ message: string }> }).errors[0].message).toContain('where')
+  // Fields beside the file that are not JSON: Payload's 500, before.
+  const badFields = await request.post('/api/documents', {
+    headers: authHeader(token),
+    multipart: { file: { name: 'a.pdf', mimeType: 'application/pdf', buffer: pdfFile() }, _payload: '{khong-phai-json' },
+  })
+  expect(badFields.status()).toBe(400)
+  expect(((await badFields.json()) as { errors: Array<{ message: string }> }).errors[0].message).toBe(BAD_UPLOAD_FIELDS)
 })

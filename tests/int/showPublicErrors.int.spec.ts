@@ -2,10 +2,11 @@
 import { ValidationError } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { showPublicErrors } from '@/hooks/showPublicErrors'
+import { BAD_UPLOAD_FIELDS, showPublicErrors } from '@/hooks/showPublicErrors'
 
 type HookArgs = Parameters<typeof showPublicErrors>[0]
-const run = (error: Error, result: unknown) => showPublicErrors({ error, result } as HookArgs)
+const run = (error: Error, result: unknown, contentType = 'application/json') =>
+  showPublicErrors({ error, result, req: { headers: new Headers({ 'content-type': contentType }) } } as unknown as HookArgs)
 
 describe('refusals in the production build', () => {
   it('keep the field-by-field reason that the formatter dropped', () => {
@@ -34,5 +35,21 @@ describe('refusals in the production build', () => {
   it('leave an answer that already carries its reasons as it is', () => {
     const error = new ValidationError({ collection: 'pages', errors: [{ path: 'slug', message: 'Trùng.' }] })
     expect(run(error, { errors: [{ name: 'ValidationError', message: error.message, data: error.data }] })).toBeUndefined()
+  })
+
+  it('say that the fields sent beside an upload are not JSON, with a 400, instead of a 500', () => {
+    let error: Error = new Error()
+    try {
+      JSON.parse('{bad')
+    } catch (parseError) {
+      error = parseError as Error
+    }
+    const unknown = { errors: [{ message: 'An unknown error occurred.' }] }
+    expect(run(error, unknown, 'multipart/form-data; boundary=x')).toMatchObject({
+      status: 400,
+      response: { errors: [{ message: BAD_UPLOAD_FIELDS }] },
+    })
+    // The same error anywhere else is the server's own, and stays hidden.
+    expect(run(error, unknown)).toBeUndefined()
   })
 })
