@@ -83,7 +83,8 @@ export async function proxy(request: NextRequest) {
  * for this function and keeps only its first 10 MB (`proxyClientMaxBodySize`) for the route as well: a document
  * of 10 to 20 MB reached Payload cut short, which answered 500 ("Unexpected end of form"). Payload reads an
  * upload itself and refuses one over the limit with 413 (payload.config.ts, `upload.limits`); this function
- * only ever checks JSON bodies, and the server checks an upload's address the same way (src/server/index.ts). Next reads this object as written (literals only) and compares the header
+ * only ever checks JSON bodies, and the server checks an upload's address the same way
+ * (src/server/documentFiles.ts). Next reads this object as written (literals only) and compares the header
  * case-sensitively, as clients send it.
  */
 export const config = {

@@ -6,7 +6,7 @@
 // - a document's file may be framed by this site's own pages (the PDF preview on /van-ban/<slug>), so
 //   its answers say frame-ancestors 'self' and SAMEORIGIN instead of 'none' and DENY, and let the browser's PDF
 //   viewer run on them.
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from '@/documents/limits'
 import { DOCUMENT_FILES_PATH } from '@/documents/serveFile'
@@ -23,13 +23,16 @@ export function isOversizedUpload(request: IncomingMessage): boolean {
   return Number.isFinite(declared) && declared > MAX_DOCUMENT_BYTES + ENVELOPE_BYTES
 }
 
-export function refuseOversizedUpload(request: IncomingMessage, response: ServerResponse): boolean {
-  if (!isOversizedUpload(request)) return false
-  response.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' })
-  response.end(JSON.stringify({ errors: [{ message: DOCUMENT_TOO_LARGE }] }))
-  // The body is not read: the connection closes once the answer is out.
+/** Refuses a request in the API's own form without reading its body: the connection closes once the answer is out. */
+function refuseUnread(request: IncomingMessage, response: ServerResponse, status: number, message: string, headers: OutgoingHttpHeaders) {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers, Connection: 'close' })
+  response.end(JSON.stringify({ errors: [{ message }] }))
   response.once('finish', () => request.destroy())
   return true
+}
+
+export function refuseOversizedUpload(request: IncomingMessage, response: ServerResponse): boolean {
+  return isOversizedUpload(request) && refuseUnread(request, response, 413, DOCUMENT_TOO_LARGE, {})
 }
 
 /** An upload to the API whose query Payload would answer with a 500 (a `where` that is not JSON): 400 instead. */
@@ -38,12 +41,7 @@ export function refuseBadUploadQuery(request: IncomingMessage, response: ServerR
   const query = url.indexOf('?')
   if (query < 0 || !url.startsWith('/api/') || !/^multipart\/form-data/i.test(request.headers['content-type'] ?? '')) return false
   const problem = apiQueryProblem(new URLSearchParams(url.slice(query + 1)))
-  if (!problem) return false
-  response.writeHead(400, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' })
-  response.end(JSON.stringify({ errors: [{ message: problem }] }))
-  // The body is not read: the connection closes once the answer is out.
-  response.once('finish', () => request.destroy())
-  return true
+  return problem !== null && refuseUnread(request, response, 400, problem, { 'Cache-Control': 'no-store' })
 }
 
 export const isDocumentFile = (request: IncomingMessage): boolean => Boolean(request.url?.startsWith(DOCUMENT_FILES_PATH))
