@@ -9,6 +9,7 @@
 // What each side does:
 // - the front: request ids; the client's address (TRUST_PROXY), pinned into X-Forwarded-For before Next's
 //   thread sees the request; the page cache's hits and their count; the 404 page's address from outside;
+//   a page past its time asked of Next's thread once, while readers are still sent the one it holds;
 // - Next's thread (./index.ts, the whole pipeline as before): everything else, filling the page cache
 //   (pages go to the front, which holds the only copy) and emptying it on every content change, in that order;
 //   it trusts X-Forwarded-For only on a request that carries the front's token (random, made at each start,
@@ -35,6 +36,9 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'tra
 
 /** How long the rest of a body no one will read is taken and dropped after the answer, before the connection closes. */
 const LINGER_MS = 2000
+
+/** How long a page past its time may take to render again before the front gives up on that render. */
+const REFRESH_TIMEOUT_MS = 30_000
 
 /** A page as it arrives from Next's thread: its bodies as plain byte arrays. */
 function received(entry: Entry): Entry {
@@ -63,7 +67,7 @@ export async function startFront({ port, hostname, script }: { port: number; hos
     // than 24 and took 25-30 MB more memory (README, Performance, 3 December, evening).
     youngGenerationMb: 24,
   })
-  const pages = new PageCache()
+  const pages = new PageCache(Date.now, undefined, (path, host) => renderAgain(path, host))
   const tally = new HitTally()
   const send = (message: ToBack) => back.postMessage(message)
   let listening: (port: number) => void
@@ -155,6 +159,37 @@ export async function startFront({ port, hostname, script }: { port: number; hos
     if (hasBody) request.pipe(upstream)
     else upstream.end()
   }
+
+  /**
+   * Asks Next's thread for a page past its time, as a reader without cookies would, with the Host the reader
+   * sent: Next's thread stores the new page and sends it here as it stores any. Resolves with the status (0:
+   * no answer within REFRESH_TIMEOUT_MS).
+   */
+  const renderAgain = (path: string, host: string | undefined) =>
+    new Promise<number>((resolve) => {
+      const upstream = httpRequest({
+        host: '127.0.0.1',
+        port: nextPort,
+        agent,
+        method: 'GET',
+        path,
+        timeout: REFRESH_TIMEOUT_MS,
+        headers: {
+          ...(host ? { host } : {}),
+          'accept-encoding': 'gzip',
+          'x-request-id': nextRequestId(),
+          [FRONT_HEADER]: frontToken,
+        },
+      })
+      upstream.on('response', (answer) => {
+        answer.on('end', () => resolve(answer.statusCode ?? 0))
+        answer.on('error', () => resolve(0))
+        answer.resume()
+      })
+      upstream.on('timeout', () => upstream.destroy())
+      upstream.on('error', () => resolve(0))
+      upstream.end()
+    })
 
   /** The site's security headers, on an answer the front makes itself rather than Next's thread. */
   const withSiteHeaders = (response: ServerResponse) => {

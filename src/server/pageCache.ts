@@ -11,8 +11,15 @@ import { chunkBytes, NOT_PUBLIC_PAGE, PERSONAL_COOKIE } from './requestKinds'
 import { forSharedCaches } from './sharedCaches'
 import { peekSingleton, setSingleton } from './state'
 
-/** Safety net for what changes without an edit (the weather line): no page is served older than this. */
+/** Safety net for what changes without an edit (the weather line): a page older than this is rendered again. */
 const TTL_MS = 10_000
+/**
+ * How much longer a page past its time may still be sent while one request renders it again (where the cache
+ * can ask for that: the front). Without it, every reader who asked in the moment after the page's time
+ * went to Next: on a busy article, sixteen readers at once meant sixteen renders of the same page every 10 s,
+ * and each of those readers waited for one. A page no one asks for in this time is simply dropped.
+ */
+const STALE_MS = 30_000
 /** Memory for all remembered pages together (bodies live outside the V8 heap and its cap). */
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024
 const MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -52,8 +59,25 @@ export type Entry = {
 }
 /** Remembered answers, oldest first, and the memory they take. */
 type Store = { entries: Map<string, Entry>; bytes: number; maxBytes: number }
-/** A cacheable request: its path, the encodings the client takes, and the validators of the copy it holds. */
-export type PageKey = { path: string; gzip: boolean; br: boolean; search?: boolean; ifNoneMatch?: string; requestId?: string }
+/**
+ * A cacheable request: its path, the encodings the client takes, and the validators of the copy it holds;
+ * its Host, for a page rendered again on its behalf.
+ */
+export type PageKey = {
+  path: string
+  gzip: boolean
+  br: boolean
+  search?: boolean
+  ifNoneMatch?: string
+  requestId?: string
+  host?: string
+}
+
+/**
+ * Renders a page again and lets it be stored the usual way (the front asks Next's thread for it); resolves
+ * with the answer's status.
+ */
+export type Refresher = (path: string, host: string | undefined) => Promise<number>
 
 /** A hit: how it was answered, and the route group it counts under. */
 export type Hit = { status: 200 | 304; group: RouteGroup }
@@ -68,6 +92,7 @@ type CacheHeaders = {
   acceptEncoding?: string
   ifNoneMatch?: string
   requestId?: string
+  host?: string
   /** Next's client router asking for a page's data, or a server action (./requestKinds.ts): never a whole page. */
   routerData?: boolean
 }
@@ -82,6 +107,9 @@ function cacheHeadersOf(raw: string[]): CacheHeaders {
     const value = raw[index + 1]
     // By length first: most headers are none of these, and are passed over without lowercasing.
     switch (name.length) {
+      case 4:
+        if (found.host === undefined && isNamed(name, 'host')) found.host = value
+        break
       case 3:
         if (value && isNamed(name, 'rsc')) found.routerData = true
         break
@@ -222,9 +250,13 @@ export class PageCache {
   private pages: Store = { entries: new Map(), bytes: 0, maxBytes: MAX_TOTAL_BYTES }
   private searches: Store = { entries: new Map(), bytes: 0, maxBytes: MAX_SEARCH_BYTES }
 
+  /** Pages being rendered again, by store: one request each, however many readers ask meanwhile. */
+  private refreshing = new Set<string>()
+
   constructor(
     private now: () => number = Date.now,
     private sink?: PageSink,
+    private refresher?: Refresher,
   ) {}
 
   /** The key of a request anyone could have sent, or null when its answer may depend on who sends it. */
@@ -237,7 +269,13 @@ export class PageCache {
     if (headers.routerData) return null
     const path = request.url ?? '/'
     const accepts = headers.acceptEncoding ?? ''
-    const key: PageKey = { path, gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts), requestId: headers.requestId }
+    const key: PageKey = {
+      path,
+      gzip: /\bgzip\b/.test(accepts),
+      br: /\bbr\b/.test(accepts),
+      requestId: headers.requestId,
+      host: headers.host,
+    }
     if (headers.ifNoneMatch) key.ifNoneMatch = headers.ifNoneMatch
     if (SEARCH_PAGE.test(path) && path.length <= MAX_SEARCH_URL_CHARS && !path.includes('_rsc=')) {
       key.search = true
@@ -260,7 +298,8 @@ export class PageCache {
     const store = this.storeOf(key)
     const entry = store.entries.get(key.path)
     if (!entry) return null
-    if (this.now() - entry.storedAt > TTL_MS) {
+    const age = this.now() - entry.storedAt
+    if (age > TTL_MS && !(age <= TTL_MS + STALE_MS && this.renderAgain(store, key, entry))) {
       this.forget(store, key.path)
       return null
     }
@@ -281,6 +320,24 @@ export class PageCache {
     response.writeHead(200, withRequestId(variant.headers, requestId))
     response.end(variant.body)
     return { status: 200, group: entry.group }
+  }
+
+  /**
+   * Asks for a page past its time to be rendered again, once, and says whether it may be sent meanwhile (not
+   * where this cache cannot ask). The new page replaces it as any page is stored; an answer other than 200 (the
+   * page is gone, or Next failed) drops it, so that the next reader gets Next's own answer.
+   */
+  private renderAgain(store: Store, key: PageKey, entry: Entry): boolean {
+    if (!this.refresher) return false
+    const id = `${key.search ? 's' : 'p'}${key.path}`
+    if (this.refreshing.has(id)) return true
+    this.refreshing.add(id)
+    const settle = (status: number) => {
+      this.refreshing.delete(id)
+      if (status !== 200 && store.entries.get(key.path) === entry) this.forget(store, key.path)
+    }
+    this.refresher(key.path, key.host).then(settle, () => settle(0))
+    return true
   }
 
   /** Watches Next's answer to a cacheable request and keeps it if it is a plain public page. */

@@ -232,3 +232,74 @@ describe('the page cache', () => {
     expect(plain.body.toString()).toMatch(/^<p>nén \d+<\/p>$/)
   })
 })
+
+describe('a remembered page past its time', () => {
+  // The page cache's clock, moved by hand: a page is kept 10 s, and may be sent 30 s longer while it is rendered again.
+  let now = 0
+  let gone = false
+  const refreshes: string[] = []
+  // A render that takes its time: it goes on once the test lets it.
+  let letRenderGo = () => {}
+  let renderMayGo = Promise.resolve()
+  const timed = new PageCache(
+    () => now,
+    undefined,
+    // As the front asks Next's thread: a request that skips the cache and is recorded when it may be kept.
+    async (path) => {
+      refreshes.push(path)
+      await renderMayGo
+      const response = await fetch(busy.baseUrl + path, { headers: { 'x-lam-moi': '1' } })
+      await response.text()
+      return response.status
+    },
+  )
+  const busy = serveForTests((request, response) => {
+    const key = timed.keyOf(request)
+    if (key) {
+      if (!request.headers['x-lam-moi'] && timed.serve(key, response, 'test-2')) return
+      timed.record(key, response)
+    }
+    renders++
+    if (gone) {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+      return void response.end('không còn')
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=60' })
+    response.end(`<p>lần ${renders}</p>`)
+  })
+  const read = async (path: string) => {
+    const response = await fetch(busy.baseUrl + path)
+    return { status: response.status, text: await response.text(), hit: response.headers.get('x-portal-cache') === 'HIT' }
+  }
+
+  it('is sent to every reader while one request renders it again, then the new page is', async () => {
+    const first = await read('/tin-tuc/bai-nong')
+    now = 10_001
+    renderMayGo = new Promise((resolve) => (letRenderGo = resolve))
+    // Sixteen readers at once, as a busy article has: none waits for a render, and Next renders it once.
+    const readers = await Promise.all(Array.from({ length: 16 }, () => read('/tin-tuc/bai-nong')))
+    expect(readers.every((reader) => reader.hit && reader.text === first.text)).toBe(true)
+    expect(refreshes).toEqual(['/tin-tuc/bai-nong'])
+    letRenderGo()
+    await expect.poll(async () => (await read('/tin-tuc/bai-nong')).text).not.toBe(first.text)
+    expect(refreshes).toEqual(['/tin-tuc/bai-nong'])
+  })
+
+  it('is not sent once Next no longer has it, nor long after its time', async () => {
+    now = 0
+    const kept = await read('/tin-tuc/bai-cu')
+    gone = true
+    now = 10_001
+    expect((await read('/tin-tuc/bai-cu')).text).toBe(kept.text)
+    // The new render is a 404: the old page is dropped, and the next reader gets Next's answer.
+    await expect.poll(async () => (await read('/tin-tuc/bai-cu')).status).toBe(404)
+    gone = false
+    now = 100_000
+    const later = await read('/tin-tuc/bai-lau')
+    now = 100_000 + 10_000 + 30_001
+    const count = refreshes.length
+    expect(await read('/tin-tuc/bai-lau')).toMatchObject({ hit: false, status: 200 })
+    expect((await read('/tin-tuc/bai-lau')).text).not.toBe(later.text)
+    expect(refreshes.length).toBe(count)
+  })
+})
