@@ -3,6 +3,8 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { detectDocumentType } from './fileType'
+import { refusedAnyway } from '@/access/refusedAnyway'
+
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from './limits'
 
 export { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES }
@@ -11,11 +13,12 @@ export const NOT_A_DOCUMENT =
 
 type UploadedFile = { data: Buffer; mimetype: string; name: string; size: number }
 
-export const checkDocumentFile: CollectionBeforeOperationHook = ({ args, operation }) => {
+export const checkDocumentFile: CollectionBeforeOperationHook = async (hook) => {
+  const { args, operation } = hook
   if (operation !== 'create' && operation !== 'update') return args
   const req = (args as { req?: { file?: UploadedFile; context?: Record<string, unknown> } }).req
   const file = req?.file
-  if (!file?.data) return args
+  if (!file?.data || (await refusedAnyway(hook))) return args
   if (file.data.length > MAX_DOCUMENT_BYTES) throw new APIError(DOCUMENT_TOO_LARGE, 413, null, true)
   const type = detectDocumentType(file.data)
   if (!type) throw new APIError(NOT_A_DOCUMENT, 400, null, true)

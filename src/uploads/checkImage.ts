@@ -5,6 +5,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
 import { limitedSharp, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES } from './limits'
+import { refusedAnyway } from '@/access/refusedAnyway'
 
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'gif', 'heif'])
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })
@@ -18,10 +19,11 @@ export const tooManyPixels = (pixels: number) =>
 
 type UploadedFile = { data: Buffer; mimetype: string; name: string; size: number }
 
-export const checkImage: CollectionBeforeOperationHook = async ({ args, operation }) => {
+export const checkImage: CollectionBeforeOperationHook = async (hook) => {
+  const { args, operation } = hook
   if (operation !== 'create' && operation !== 'update') return args
   const file = (args as { req?: { file?: UploadedFile } }).req?.file
-  if (!file?.data) return args
+  if (!file?.data || (await refusedAnyway(hook))) return args
   if (file.data.length > MAX_UPLOAD_BYTES) {
     throw new APIError(`Ảnh quá lớn: tối đa ${megabytes(MAX_UPLOAD_BYTES)} MB, tệp này ${megabytes(file.data.length)} MB.`, 413, null, true)
   }

@@ -117,6 +117,34 @@ describe('a document file is judged by its content', () => {
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain('không phải văn bản PDF')
   })
+
+  it('tells whoever may not upload a document so (403), before judging their file', async () => {
+    // The first account is always an admin: an editor first, when this test runs alone.
+    await staff('editor')
+    const author = (await payload.login({ collection: 'users', data: await staff('author') })).token!
+    for (const [collection, authorization] of [
+      ['documents', undefined],
+      ['documents', `JWT ${author}`],
+      ['media', undefined],
+    ] as const) {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(htmlFile())], { type: 'application/pdf' }), 'Quyết định.pdf')
+      form.append('_payload', JSON.stringify({ number: 'KHONG/2024', alt: 'Thử' }))
+      const request = new NextRequest(`http://localhost:3000/api/${collection}`, {
+        method: 'POST',
+        body: form,
+        headers: authorization ? { Authorization: authorization } : {},
+      })
+      const response = await REST_POST(config)(request, { params: Promise.resolve({ slug: [collection] }) })
+      const said = JSON.stringify(await response.json())
+      expect({ collection, authorization: Boolean(authorization), status: response.status, said }).toEqual({
+        collection,
+        authorization: Boolean(authorization),
+        status: 403,
+        said: expect.stringContaining('không có quyền'),
+      })
+    }
+  })
 })
 
 let staffSerial = 0
