@@ -43,6 +43,32 @@ describe('the server pipeline', () => {
     expect([...packages].filter((name) => name === 'lexical' || name.startsWith('@lexical/'))).toEqual([])
   })
 
+  it('runs a script with no esbuild beside it, once the script is bundled', () => {
+    // esbuild's API, which scripts/run.mjs bundles with, left its service (`esbuild --service`, about 18 MB)
+    // running beside every server for as long as the server ran.
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'run-alone-'))
+    try {
+      const script = path.join(folder, 'children.ts')
+      writeFileSync(
+        script,
+        `import { readdirSync, readFileSync } from 'node:fs'
+        const names: string[] = []
+        for (const pid of readdirSync('/proc').filter((name) => /^\\d+$/.test(name))) {
+          try {
+            const stat = readFileSync('/proc/' + pid + '/stat', 'utf8')
+            if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid) names.push(stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')))
+          } catch {}
+        }
+        console.log(JSON.stringify(names))`,
+      )
+      const run = spawnSync(process.execPath, ['scripts/run.mjs', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+      expect(run.status).toBe(0)
+      expect(JSON.parse(run.stdout.trim().split('\n').at(-1) ?? 'null')).toEqual([])
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+
   it('refuses to start without PAYLOAD_SECRET, instead of answering every request with a 500', () => {
     const inherited = Object.entries(process.env).filter(([name]) => name !== 'PAYLOAD_SECRET' && name !== 'NODE_ENV')
     // NODE_ENV left out too: the server sets production itself, as `npm run serve` runs it.
