@@ -2,9 +2,9 @@
 // original name is kept for downloads: Payload's own stored name is made safe for a URL.
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { detectDocumentType } from './fileType'
 import { refusedAnyway } from '@/access/refusedAnyway'
 
+import { detectDocumentType } from './fileType'
 import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES } from './limits'
 
 export { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES }

@@ -67,7 +67,7 @@ export async function startFront({ port, hostname, script }: { port: number; hos
     // than 24 and took 25-30 MB more memory (README, Performance, 3 December, evening).
     youngGenerationMb: 24,
   })
-  const pages = new PageCache(Date.now, undefined, (path, host) => renderAgain(path, host))
+  const pages = new PageCache(Date.now, undefined, (path) => renderAgain(path))
   const tally = new HitTally()
   const send = (message: ToBack) => back.postMessage(message)
   let listening: (port: number) => void
@@ -161,11 +161,11 @@ export async function startFront({ port, hostname, script }: { port: number; hos
   }
 
   /**
-   * Asks Next's thread for a page past its time, as a reader without cookies would, with the Host the reader
-   * sent: Next's thread stores the new page and sends it here as it stores any. Resolves with the status (0:
-   * no answer within REFRESH_TIMEOUT_MS).
+   * Asks Next's thread for a page past its time, as a reader without cookies would (a public page does not
+   * depend on the Host it is asked under: it is kept by its path alone): Next's thread stores the new page and
+   * sends it here as it stores any. Resolves with the status (0: no answer within REFRESH_TIMEOUT_MS).
    */
-  const renderAgain = (path: string, host: string | undefined) =>
+  const renderAgain = (path: string) =>
     new Promise<number>((resolve) => {
       const upstream = httpRequest({
         host: '127.0.0.1',
@@ -175,7 +175,6 @@ export async function startFront({ port, hostname, script }: { port: number; hos
         path,
         timeout: REFRESH_TIMEOUT_MS,
         headers: {
-          ...(host ? { host } : {}),
           'accept-encoding': 'gzip',
           'x-request-id': nextRequestId(),
           [FRONT_HEADER]: frontToken,

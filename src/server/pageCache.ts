@@ -59,25 +59,14 @@ export type Entry = {
 }
 /** Remembered answers, oldest first, and the memory they take. */
 type Store = { entries: Map<string, Entry>; bytes: number; maxBytes: number }
-/**
- * A cacheable request: its path, the encodings the client takes, and the validators of the copy it holds;
- * its Host, for a page rendered again on its behalf.
- */
-export type PageKey = {
-  path: string
-  gzip: boolean
-  br: boolean
-  search?: boolean
-  ifNoneMatch?: string
-  requestId?: string
-  host?: string
-}
+/** A cacheable request: its path, the encodings the client takes, and the validators of the copy it holds. */
+export type PageKey = { path: string; gzip: boolean; br: boolean; search?: boolean; ifNoneMatch?: string; requestId?: string }
 
 /**
  * Renders a page again and lets it be stored the usual way (the front asks Next's thread for it); resolves
  * with the answer's status.
  */
-export type Refresher = (path: string, host: string | undefined) => Promise<number>
+export type Refresher = (path: string) => Promise<number>
 
 /** A hit: how it was answered, and the route group it counts under. */
 export type Hit = { status: 200 | 304; group: RouteGroup }
@@ -92,7 +81,6 @@ type CacheHeaders = {
   acceptEncoding?: string
   ifNoneMatch?: string
   requestId?: string
-  host?: string
   /** Next's client router asking for a page's data, or a server action (./requestKinds.ts): never a whole page. */
   routerData?: boolean
 }
@@ -107,9 +95,6 @@ function cacheHeadersOf(raw: string[]): CacheHeaders {
     const value = raw[index + 1]
     // By length first: most headers are none of these, and are passed over without lowercasing.
     switch (name.length) {
-      case 4:
-        if (found.host === undefined && isNamed(name, 'host')) found.host = value
-        break
       case 3:
         if (value && isNamed(name, 'rsc')) found.routerData = true
         break
@@ -269,13 +254,7 @@ export class PageCache {
     if (headers.routerData) return null
     const path = request.url ?? '/'
     const accepts = headers.acceptEncoding ?? ''
-    const key: PageKey = {
-      path,
-      gzip: /\bgzip\b/.test(accepts),
-      br: /\bbr\b/.test(accepts),
-      requestId: headers.requestId,
-      host: headers.host,
-    }
+    const key: PageKey = { path, gzip: /\bgzip\b/.test(accepts), br: /\bbr\b/.test(accepts), requestId: headers.requestId }
     if (headers.ifNoneMatch) key.ifNoneMatch = headers.ifNoneMatch
     if (SEARCH_PAGE.test(path) && path.length <= MAX_SEARCH_URL_CHARS && !path.includes('_rsc=')) {
       key.search = true
@@ -336,7 +315,7 @@ export class PageCache {
       this.refreshing.delete(id)
       if (status !== 200 && store.entries.get(key.path) === entry) this.forget(store, key.path)
     }
-    this.refresher(key.path, key.host).then(settle, () => settle(0))
+    this.refresher(key.path).then(settle, () => settle(0))
     return true
   }
 

@@ -4,8 +4,9 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
-import { limitedSharp, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES } from './limits'
 import { refusedAnyway } from '@/access/refusedAnyway'
+
+import { limitedSharp, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES } from './limits'
 
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'gif', 'heif'])
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })
